@@ -1,0 +1,143 @@
+package dev.hubonboard.net;
+
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The one place where requests leave the app. It adds the User-Agent, applies timeouts, and retries within
+ * {@link HttpSettings}' bounds:
+ * <ul>
+ *   <li>429: waits as the headers ask (both {@code Retry-After} and {@code X-Retry-After}), for any method, since a
+ *       429 means the request was not processed; a wait above the limit becomes a {@link RateLimitedException}.</li>
+ *   <li>5xx and I/O errors: retried with doubling backoff for idempotent requests only.</li>
+ *   <li>Nothing else is retried; above all never a 401 (repeated failed logins lock the account).</li>
+ * </ul>
+ * Callers own the returned {@link Response} and must close it.
+ */
+public final class HttpTransport {
+    private final OkHttpClient client;
+    private final HttpSettings settings;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private volatile Consumer<RetryNotice> retryListener = n -> { };
+
+    public HttpTransport(HttpSettings settings, Sleeper sleeper, Clock clock) {
+        this.settings = Objects.requireNonNull(settings);
+        this.sleeper = Objects.requireNonNull(sleeper);
+        this.clock = Objects.requireNonNull(clock);
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.callTimeout())
+                .writeTimeout(settings.callTimeout())
+                .callTimeout(settings.callTimeout())
+                .followRedirects(false) // a redirect could carry the Authorization header elsewhere
+                .retryOnConnectionFailure(false) // retries are ours, bounded and visible
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .header("User-Agent", AppVersion.userAgent()).build()))
+                .build();
+    }
+
+    public static HttpTransport standard() {
+        return new HttpTransport(HttpSettings.defaults(), Sleeper.REAL, Clock.systemUTC());
+    }
+
+    /** Where waits are announced ("rate-limited, waiting 12 s"), so the UI and the CLI can say why it is slow. */
+    public void onRetry(Consumer<RetryNotice> listener) {
+        this.retryListener = listener == null ? n -> { } : listener;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Sends the request, retrying as described above. Returns the final response, which may be an error status
+     * the caller interprets (4xx), but never a 429 or (for idempotent requests) a 5xx that retries could still fix.
+     *
+     * @param what a few words for messages ("listing repositories"); never include a credential
+     */
+    public Response execute(Request request, boolean idempotent, String what) throws ServiceException {
+        String host = request.url().host();
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= settings.maxAttempts();
+            Response response;
+            try {
+                response = client.newCall(request).execute();
+            } catch (InterruptedIOException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new UnreachableException("Cancelled while " + what + ".", 0, e);
+                }
+                if (!idempotent || last) {
+                    throw new UnreachableException(host + " did not answer in time while " + what + ".", 0, e);
+                }
+                pause(backoff(attempt), "no answer from " + host + " in time", attempt, what);
+                continue;
+            } catch (IOException e) {
+                if (!idempotent || last) {
+                    throw new UnreachableException(describe(host, e) + " while " + what + ".", 0, e);
+                }
+                pause(backoff(attempt), describe(host, e), attempt, what);
+                continue;
+            }
+            int code = response.code();
+            if (code == 429) {
+                Duration wait = RetryAfter.from(response.headers(), clock).orElse(null);
+                String body = Bodies.peekText(response);
+                response.close();
+                Duration planned = wait != null ? wait : backoff(attempt).multipliedBy(4);
+                if (last || planned.compareTo(settings.maxRateLimitWait()) > 0) {
+                    throw new RateLimitedException(
+                            "Docker Hub is rate-limiting these requests (HTTP 429) while " + what + "; "
+                                    + (wait != null ? "it asks to wait " + wait.toSeconds() + " s" : "try again later")
+                                    + ".", wait != null ? wait : planned, body);
+                }
+                pause(planned, "rate-limited by " + host, attempt, what);
+                continue;
+            }
+            if (code >= 500 && idempotent && !last) {
+                response.close();
+                pause(backoff(attempt), host + " answered HTTP " + code, attempt, what);
+                continue;
+            }
+            if (code >= 500) {
+                response.close();
+                throw new UnreachableException(host + " answered HTTP " + code + " while " + what
+                        + (attempt > 1 ? " (after " + attempt + " tries)" : "") + ".", code, null);
+            }
+            return response;
+        }
+    }
+
+    private void pause(Duration wait, String reason, int attempt, String what) throws UnreachableException {
+        retryListener.accept(new RetryNotice(reason + " while " + what, wait, attempt));
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreachableException("Cancelled while " + what + ".", 0, e);
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        return settings.baseBackoff().multipliedBy(1L << Math.min(attempt - 1, 6));
+    }
+
+    private static String describe(String host, IOException e) {
+        String kind = switch (e) {
+            case java.net.UnknownHostException u -> "the name " + host + " could not be resolved (DNS)";
+            case java.net.ConnectException c -> host + " refused the connection";
+            case javax.net.ssl.SSLException s -> "the secure connection to " + host + " failed (TLS: "
+                    + s.getClass().getSimpleName() + ")";
+            default -> "the connection to " + host + " failed (" + e.getClass().getSimpleName() + ")";
+        };
+        return kind.substring(0, 1).toUpperCase() + kind.substring(1);
+    }
+}
