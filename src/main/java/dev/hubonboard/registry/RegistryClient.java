@@ -1,0 +1,200 @@
+package dev.hubonboard.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hubonboard.net.BaseUrl;
+import dev.hubonboard.net.Bodies;
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.ServiceException;
+import dev.hubonboard.net.UnreachableException;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The registry side of the connection test: the token service's grants and a manifest HEAD. Nothing here
+ * writes to the registry; push is only ever asked for as a scope, never attempted.
+ */
+public final class RegistryClient {
+    public static final String DEFAULT_URL = "https://registry-1.docker.io";
+    /** Keeps each token request's URL well under the 8 KiB that servers commonly accept. */
+    static final int MAX_QUERY_CHARS = 6_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpTransport transport;
+    private final HttpUrl registryUrl;
+
+    public RegistryClient(HttpTransport transport, HttpUrl registryUrl) {
+        this.transport = transport;
+        this.registryUrl = registryUrl;
+    }
+
+    /** {@code GET /v2/} answers 401 with the challenge that names the token service. */
+    public Challenge discover() throws ServiceException {
+        HttpUrl url = registryUrl.newBuilder().addPathSegments("v2/").build();
+        try (Response r = transport.execute(new Request.Builder().url(url).get().build(), true,
+                "asking the registry for its token service")) {
+            Challenge c = Challenge.parse(r.header("WWW-Authenticate")).orElseThrow(() -> new UnreachableException(
+                    "The registry at " + registryUrl.host() + " answered HTTP " + r.code()
+                            + " without naming its token service (no Bearer challenge).", r.code(), null));
+            HttpUrl realm = HttpUrl.parse(c.realm());
+            if (realm == null) {
+                throw new UnreachableException("The registry named a token service that is not a URL.", r.code(), null);
+            }
+            BaseUrl.requireSecure("token service", realm);
+            return c;
+        }
+    }
+
+    /**
+     * Asks for {@code actions} on each repository, packing as many {@code scope} parameters into one request as
+     * fit. Returns every grant merged; a repository missing from the map was not granted.
+     */
+    public Map<String, Set<String>> grants(Challenge challenge, String username, String token,
+                                           List<String> repositories, String actions) throws ServiceException {
+        Map<String, Set<String>> all = new HashMap<>();
+        List<String> batch = new ArrayList<>();
+        int chars = 0;
+        for (String repo : repositories) {
+            String scope = "repository:" + repo + ":" + actions;
+            int cost = encodedLength(scope) + 7; // "&scope="
+            if (!batch.isEmpty() && chars + cost > MAX_QUERY_CHARS) {
+                all.putAll(requestToken(challenge, username, token, batch).access());
+                batch.clear();
+                chars = 0;
+            }
+            batch.add(scope);
+            chars += cost;
+        }
+        if (!batch.isEmpty()) {
+            all.putAll(requestToken(challenge, username, token, batch).access());
+        }
+        return all;
+    }
+
+    /** An upper bound of the percent-encoded length: anything but unreserved characters may take three. */
+    private static int encodedLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0 ? 1 : 3;
+        }
+        return n;
+    }
+
+    /** Asks for push on one repository and reports what that proves. */
+    public PushProbe probePush(Challenge challenge, String username, String token, String repository)
+            throws ServiceException {
+        try {
+            Grants g = requestToken(challenge, username, token, List.of("repository:" + repository + ":pull,push"));
+            return g.allows(repository, "push") ? PushProbe.GRANTED : PushProbe.NOT_GRANTED;
+        } catch (TokenServiceException e) {
+            if (e.reason() == TokenServiceException.Reason.INSUFFICIENT_SCOPE) {
+                return PushProbe.REFUSED_BY_SCOPE;
+            }
+            throw e;
+        }
+    }
+
+    /** One token request with the given scopes, authenticated as the user. */
+    public Grants requestToken(Challenge challenge, String username, String token, List<String> scopes)
+            throws ServiceException {
+        HttpUrl.Builder url = HttpUrl.parse(challenge.realm()).newBuilder();
+        if (!challenge.service().isEmpty()) {
+            url.addQueryParameter("service", challenge.service());
+        }
+        for (String s : scopes) {
+            url.addQueryParameter("scope", s);
+        }
+        Request request = new Request.Builder().url(url.build())
+                .header("Authorization", Credentials.basic(username, token, StandardCharsets.UTF_8))
+                .get().build();
+        try (Response r = transport.execute(request, true, "asking the token service for access")) {
+            String body = r.body().string();
+            if (r.code() == 200) {
+                JsonNode json = JSON.readTree(body);
+                String jwt = json.path("token").asText(json.path("access_token").asText(""));
+                Map<String, Set<String>> access = AccessClaim.read(jwt).orElseThrow(() -> new UnreachableException(
+                        "The token service answered without a readable token.", 200, null));
+                return new Grants(access, new RegistryToken(jwt));
+            }
+            throw refusal(r.code(), body);
+        } catch (IOException e) {
+            throw new UnreachableException("The token service's answer could not be read.", 0, e);
+        }
+    }
+
+    /** HEAD of a manifest with the registry token: proves pull without counting as one. */
+    public ManifestCheck headManifest(RegistryToken token, String repository, String tag) throws ServiceException {
+        HttpUrl url = registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
+                .addPathSegment("manifests").addPathSegment(tag).build();
+        Request request = new Request.Builder().url(url).head()
+                .header("Authorization", "Bearer " + token.value())
+                .header("Accept", String.join(", ",
+                        "application/vnd.oci.image.index.v1+json",
+                        "application/vnd.docker.distribution.manifest.list.v2+json",
+                        "application/vnd.oci.image.manifest.v1+json",
+                        "application/vnd.docker.distribution.manifest.v2+json"))
+                .build();
+        try (Response r = transport.execute(request, true, "checking a manifest in the registry")) {
+            String code = r.code() == 200 ? "" : switch (r.code()) {
+                case 401 -> "UNAUTHORIZED";
+                case 403 -> "DENIED";
+                case 404 -> "MANIFEST_UNKNOWN";
+                default -> "HTTP_" + r.code();
+            };
+            return new ManifestCheck(r.code(), code, RateLimit.from(r.headers()));
+        }
+    }
+
+    private static TokenServiceException refusal(int status, String body) {
+        String detail = detail(body);
+        String lower = detail.toLowerCase();
+        if (lower.contains("insufficient scope")) {
+            return new TokenServiceException(TokenServiceException.Reason.INSUFFICIENT_SCOPE,
+                    "The token may not ask for that access (\"" + detail + "\").", status, detail);
+        }
+        if (lower.contains("expired")) {
+            return new TokenServiceException(TokenServiceException.Reason.TOKEN_EXPIRED,
+                    "The personal access token has expired (\"" + detail + "\"). Create a new Read-only token.",
+                    status, detail);
+        }
+        if (status == 401) {
+            return new TokenServiceException(TokenServiceException.Reason.BAD_CREDENTIALS,
+                    "The token service refused the Docker ID and token (HTTP 401"
+                            + (detail.isEmpty() ? "" : ": \"" + detail + "\"") + ").", status, detail);
+        }
+        return new TokenServiceException(TokenServiceException.Reason.OTHER,
+                "The token service answered HTTP " + status + (detail.isEmpty() ? "" : ": \"" + detail + "\"") + ".",
+                status, detail);
+    }
+
+    /** The token service says {@code details}; the registry and Hub say {@code detail} or {@code message}. */
+    static String detail(String body) {
+        try {
+            JsonNode json = JSON.readTree(body);
+            for (String field : List.of("details", "detail", "message")) {
+                if (json.path(field).isTextual()) {
+                    return clip(json.path(field).asText());
+                }
+            }
+            JsonNode first = json.path("errors").path(0).path("message");
+            return first.isTextual() ? clip(first.asText()) : "";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
