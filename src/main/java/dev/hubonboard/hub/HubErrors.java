@@ -28,6 +28,9 @@ final class HubErrors {
     static ServiceException from(Response response, CallKind kind, String what, Secrets secrets) {
         int status = response.code();
         ErrorBody body = ErrorBody.parse(Bodies.peekText(response));
+        if (body.login2faToken() != null) {
+            secrets = secrets.and(body.login2faToken()); // the challenge is a credential too
+        }
         String detail = secrets.redact(body.detail());
         String words = secrets.redact(body.searchable());
         String said = detail.isBlank()

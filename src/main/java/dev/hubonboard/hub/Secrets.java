@@ -32,6 +32,12 @@ final class Secrets {
         return new Secrets(List.copyOf(kept));
     }
 
+    Secrets and(String value) {
+        List<String> all = new ArrayList<>(values);
+        all.add(value);
+        return of(all.toArray(String[]::new));
+    }
+
     static Secrets of(AccessToken auth) {
         return of(auth.value());
     }
