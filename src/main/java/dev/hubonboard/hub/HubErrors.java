@@ -57,10 +57,13 @@ final class HubErrors {
                             + "with that user's password or personal access token." + said, status, detail);
         }
         if (status == 401 && words.contains("expired")) {
-            String fix = kind == CallKind.AUTHENTICATED
-                    ? "Log in again to get a fresh session."
-                    : "Create a new access token in Docker Hub (Account settings > Personal access tokens, or the "
-                            + "organization's Access tokens page) and enter it here.";
+            String fix = switch (kind) {
+                case AUTHENTICATED -> "Log in again to get a fresh session.";
+                case SECOND_FACTOR -> "The two-factor step has to follow the password within a few minutes: log in "
+                        + "again with the password, then enter a fresh code.";
+                case LOGIN -> "Create a new access token in Docker Hub (Account settings > Personal access tokens, "
+                        + "or the organization's Access tokens page) and enter it here.";
+            };
             return new TokenExpiredException("The access token has expired while " + what + ". " + fix + said,
                     status, detail);
         }

@@ -126,6 +126,16 @@ class HubAuthTest extends HubServerTest {
     }
 
     @Test
+    void expiredSecondFactorChallengeAsksForANewLogin() {
+        enqueue(401, "{\"detail\":\"login_2fa_token is expired\"}");
+
+        assertThatThrownBy(() -> client.loginWithSecondFactor(new SecondFactorChallenge("old"), "123456"))
+                .isInstanceOfSatisfying(TokenExpiredException.class,
+                        e -> assertThat(e.getMessage()).contains("log in again with the password"));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void ssoEnforcedRequiresToken() {
         enqueue(401, "{\"detail\":\"please use personal access token to login when SSO is enforced\"}");
 
