@@ -5,6 +5,9 @@ import okhttp3.Headers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -19,9 +22,16 @@ public final class RetryAfter {
     }
 
     public static Optional<Duration> from(Headers headers, Clock clock) {
-        Optional<Duration> seconds = parseLong(headers.get("Retry-After")).map(s -> clamp(s));
+        String retryAfter = headers.get("Retry-After");
+        Optional<Duration> seconds = parseLong(retryAfter).map(s -> clamp(s));
         if (seconds.isPresent()) {
             return seconds;
+        }
+        // HTTP also allows a date here; proxies in front of Docker Hub may send one.
+        Optional<Duration> date = parseHttpDate(retryAfter)
+                .map(at -> clamp(at.getEpochSecond() - clock.instant().getEpochSecond()));
+        if (date.isPresent()) {
+            return date;
         }
         return parseLong(headers.get("X-Retry-After"))
                 .map(epoch -> clamp(epoch - clock.instant().getEpochSecond()));
@@ -29,6 +39,17 @@ public final class RetryAfter {
 
     private static Duration clamp(long seconds) {
         return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_SECONDS)));
+    }
+
+    private static Optional<Instant> parseHttpDate(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Long> parseLong(String value) {
