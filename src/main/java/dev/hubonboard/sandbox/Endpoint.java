@@ -1,0 +1,80 @@
+package dev.hubonboard.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One loopback server of the practice Hub. Every request is logged (request line only), delayed by the configured
+ * latency, offered to the fault queue, and only then routed.
+ */
+final class Endpoint {
+
+    /** The routes of one server. Throw {@link Http.HttpError} to answer with an error. */
+    interface Routes {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private final Target target;
+    private final HttpServer server;
+    private final RequestLog log;
+    private final Faults faults;
+    private final Duration latency;
+    private Routes routes;
+
+    Endpoint(Target target, ExecutorService executor, RequestLog log, Faults faults, Duration latency)
+            throws IOException {
+        this.target = target;
+        this.log = log;
+        this.faults = faults;
+        this.latency = latency;
+        // Loopback only, ephemeral port: the practice Hub is never reachable from another machine.
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor);
+        server.createContext("/", this::serve);
+    }
+
+    void start(Routes routes) {
+        this.routes = routes;
+        server.start();
+    }
+
+    URI uri() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    private void serve(HttpExchange exchange) {
+        try (exchange) {
+            URI uri = exchange.getRequestURI();
+            log.record(target, exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery());
+            if (!latency.isZero()) {
+                Faults.sleep(latency);
+            }
+            Fault fault = faults.take(target, uri.getPath());
+            if (fault != null && fault.apply(exchange, target)) {
+                return;
+            }
+            try {
+                routes.handle(exchange);
+            } catch (Http.HttpError e) {
+                Http.json(exchange, e.status, e.body, e.headers);
+            } catch (RuntimeException e) {
+                // A bug in the practice Hub must still answer, not hang the client.
+                Http.json(exchange, 500, Http.errorFor(target, 500, "practice Hub error: " + e.getClass().getSimpleName()));
+            }
+        } catch (IOException e) {
+            // The client went away; nothing to answer.
+        }
+    }
+}
