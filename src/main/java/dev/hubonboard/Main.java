@@ -1,7 +1,30 @@
 package dev.hubonboard;
 
+import dev.hubonboard.cli.CheckCommand;
+import dev.hubonboard.net.AppVersion;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The launcher. Not a JavaFX Application on purpose: jpackage and the class path start it without the JavaFX
+ * launcher, and `check` must run on machines with no display.
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hub-onboard");
+        List<String> list = Arrays.asList(args);
+        if (!list.isEmpty() && list.getFirst().equals("check")) {
+            CheckCommand check = new CheckCommand(System.in, System.out, System.err,
+                    (org, user) -> { throw new CheckCommand.UsageException("--from-keychain: not available yet."); });
+            System.exit(check.run(list.subList(1, list.size())));
+        }
+        if (list.contains("--version")) {
+            System.out.println("hub-onboard " + AppVersion.version());
+            return;
+        }
+        javafx.application.Application.launch(dev.hubonboard.ui.HubOnboardApp.class, args);
     }
 }

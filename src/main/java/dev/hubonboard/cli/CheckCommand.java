@@ -1,0 +1,135 @@
+package dev.hubonboard.cli;
+
+import dev.hubonboard.check.CheckListener;
+import dev.hubonboard.check.CheckTarget;
+import dev.hubonboard.check.ConnectionTest;
+import dev.hubonboard.check.Report;
+import dev.hubonboard.check.ReportFormat;
+import dev.hubonboard.hub.HubClient;
+import dev.hubonboard.net.BaseUrl;
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.RetryNotice;
+import dev.hubonboard.registry.RegistryClient;
+import dev.hubonboard.sandbox.PracticeHub;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * {@code hub-onboard check}: the connection test for scripts and monitoring. The output format and exit codes are a
+ * contract (README): 0 ready, 1 not ready, 2 usage or malformed input (nothing sent), 3 Docker Hub unreachable.
+ */
+public final class CheckCommand {
+    static final int READY = 0;
+    static final int NOT_READY = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
+                     [--hub-url URL] [--registry-url URL] [--format text|json]
+                   hub-onboard check --sandbox [--format text|json]
+            The token is read from standard input (one line); it is never accepted as an argument.
+            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
+            """;
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final TokenSource keychain;
+
+    /** Where {@code --from-keychain} reads the saved token; injected so tests need no real keychain. */
+    public interface TokenSource {
+        String read(String org, String username) throws UsageException;
+    }
+
+    public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+        this.keychain = keychain;
+    }
+
+    public int run(List<String> args) {
+        CheckOptions options;
+        try {
+            options = CheckOptions.parse(new ArrayDeque<>(args));
+        } catch (UsageException e) {
+            err.println("hub-onboard check: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        if (options.sandbox()) {
+            try (PracticeHub practice = PracticeHub.start()) {
+                practice.verifyEmail();
+                practice.acceptInvite();
+                String token = options.tokenStdin() ? null : practice.createToken(PracticeHub.Scope.READ);
+                err.println("Practice Hub on " + practice.hubUrl() + ": organization " + practice.org()
+                        + ", Docker ID " + practice.dedicatedUsername() + ".");
+                return run(options.forPractice(practice), token);
+            }
+        }
+        return run(options, null);
+    }
+
+    private int run(CheckOptions options, String givenToken) {
+        String token;
+        ConnectionTest test;
+        try {
+            options.validate();
+            token = givenToken != null ? givenToken
+                    : options.fromKeychain() ? keychain.read(options.org(), options.username()) : readToken();
+            TokenRules.check(token);
+            test = new ConnectionTest(HttpTransport.standard(), BaseUrl.parse("--hub-url", options.hubUrl()),
+                    BaseUrl.parse("--registry-url", options.registryUrl()));
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("hub-onboard check: " + e.getMessage());
+            return USAGE;
+        }
+        Report report = test.run(new CheckTarget(options.org(), options.username(), token), new CheckListener() {
+            @Override
+            public void waiting(RetryNotice n) {
+                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");
+            }
+        });
+        out.print(options.json() ? ReportFormat.jsonText(report) + "\n" : ReportFormat.text(report));
+        out.flush();
+        return report.exitCode();
+    }
+
+    /** One line from standard input, trimmed. Read as bytes so no terminal echo setting is needed for pipes. */
+    private String readToken() throws UsageException {
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            String line = reader.readLine();
+            if (line == null || line.isBlank()) {
+                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
+                        + "for example from a secret manager.");
+            }
+            return line.strip();
+        } catch (IOException e) {
+            throw new UsageException("--token-stdin: standard input could not be read.");
+        }
+    }
+
+    /** A usage error or malformed input, found before any request is sent. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static String next(Deque<String> args, String option) throws UsageException {
+        String v = args.poll();
+        if (v == null || v.startsWith("--")) {
+            throw new UsageException(option + " needs a value.");
+        }
+        return v;
+    }
+}

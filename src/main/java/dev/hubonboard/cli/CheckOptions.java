@@ -1,0 +1,69 @@
+package dev.hubonboard.cli;
+
+import dev.hubonboard.cli.CheckCommand.UsageException;
+import dev.hubonboard.hub.HubClient;
+import dev.hubonboard.registry.RegistryClient;
+import dev.hubonboard.sandbox.PracticeHub;
+
+import java.util.Deque;
+
+/** The parsed arguments of {@code check}. */
+record CheckOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String hubUrl,
+                    String registryUrl, boolean json, boolean sandbox) {
+
+    static CheckOptions parse(Deque<String> args) throws UsageException {
+        String org = null;
+        String username = null;
+        boolean stdin = false;
+        boolean keychain = false;
+        boolean sandbox = false;
+        String hub = HubClient.DEFAULT_URL;
+        String registry = RegistryClient.DEFAULT_URL;
+        String format = "text";
+        while (!args.isEmpty()) {
+            String a = args.poll();
+            switch (a) {
+                case "--org" -> org = CheckCommand.next(args, a);
+                case "--username" -> username = CheckCommand.next(args, a);
+                case "--token-stdin" -> stdin = true;
+                case "--from-keychain" -> keychain = true;
+                case "--hub-url" -> hub = CheckCommand.next(args, a);
+                case "--registry-url" -> registry = CheckCommand.next(args, a);
+                case "--format" -> format = CheckCommand.next(args, a);
+                case "--sandbox" -> sandbox = true;
+                case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
+                        + "ends up in shell history and process lists. Use --token-stdin.");
+                default -> throw new UsageException("unknown option " + a + ".");
+            }
+        }
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, not \"" + format + "\".");
+        }
+        if (stdin && keychain) {
+            throw new UsageException("use either --token-stdin or --from-keychain, not both.");
+        }
+        if (!sandbox && !stdin && !keychain) {
+            throw new UsageException("say where the token comes from: --token-stdin or --from-keychain.");
+        }
+        return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox);
+    }
+
+    /** Checks done before any request: required values and a Docker ID that is not an e-mail. */
+    void validate() throws UsageException {
+        if (org == null || org.isBlank()) {
+            throw new UsageException("--org is required: the Docker Hub organization name.");
+        }
+        if (username == null || username.isBlank()) {
+            throw new UsageException("--username is required: the dedicated user's Docker ID.");
+        }
+        String problem = TokenRules.dockerIdProblem(username);
+        if (problem != null) {
+            throw new UsageException("--username: " + problem);
+        }
+    }
+
+    CheckOptions forPractice(PracticeHub practice) {
+        return new CheckOptions(practice.org(), practice.dedicatedUsername(), tokenStdin, false,
+                practice.hubUrl().toString(), practice.registryUrl().toString(), json, true);
+    }
+}
