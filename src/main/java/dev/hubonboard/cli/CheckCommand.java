@@ -5,11 +5,9 @@ import dev.hubonboard.check.CheckTarget;
 import dev.hubonboard.check.ConnectionTest;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.check.ReportFormat;
-import dev.hubonboard.hub.HubClient;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.RetryNotice;
-import dev.hubonboard.registry.RegistryClient;
 import dev.hubonboard.sandbox.PracticeHub;
 
 import java.io.BufferedReader;
@@ -21,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code hub-onboard check}: the connection test for scripts and monitoring. The output format and exit codes are a
@@ -43,6 +42,7 @@ public final class CheckCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final TokenSource keychain;
+    private final Supplier<HttpTransport> transport;
 
     /** Where {@code --from-keychain} reads the saved token; injected so tests need no real keychain. */
     public interface TokenSource {
@@ -50,10 +50,17 @@ public final class CheckCommand {
     }
 
     public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain) {
+        this(stdin, out, err, keychain, HttpTransport::standard);
+    }
+
+    /** @param transport where requests go through; tests pass one whose waits do not really sleep */
+    public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
+                        Supplier<HttpTransport> transport) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
         this.keychain = keychain;
+        this.transport = transport;
     }
 
     public int run(List<String> args) {
@@ -86,7 +93,7 @@ public final class CheckCommand {
             token = givenToken != null ? givenToken
                     : options.fromKeychain() ? keychain.read(options.org(), options.username()) : readToken();
             TokenRules.check(token);
-            test = new ConnectionTest(HttpTransport.standard(), BaseUrl.parse("--hub-url", options.hubUrl()),
+            test = new ConnectionTest(transport.get(), BaseUrl.parse("--hub-url", options.hubUrl()),
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard check: " + e.getMessage());

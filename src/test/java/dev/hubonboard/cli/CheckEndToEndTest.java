@@ -1,0 +1,217 @@
+package dev.hubonboard.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hubonboard.net.HttpSettings;
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.sandbox.Fault;
+import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.sandbox.PracticeHub.Scope;
+import dev.hubonboard.sandbox.Target;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The `check` contract, end to end against the practice Hub. */
+class CheckEndToEndTest {
+    private PracticeHub hub;
+    final List<Duration> waits = new ArrayList<>();
+    String stdout;
+    String stderr;
+
+    @AfterEach
+    void stop() {
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    private PracticeHub member() {
+        hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
+        return hub;
+    }
+
+    private HttpTransport fastTransport() {
+        return new HttpTransport(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
+                Duration.ofMillis(10), Duration.ofSeconds(120)), waits::add, Clock.systemUTC());
+    }
+
+    int check(String token, String... args) {
+        return checkAt(token, hub.hubUrl().toString(), hub.registryUrl().toString(), args);
+    }
+
+    int checkAt(String token, String hubUrl, String registryUrl, String... args) {
+        List<String> all = new ArrayList<>(List.of("--org", hub.org(), "--token-stdin",
+                "--hub-url", hubUrl, "--registry-url", registryUrl));
+        all.addAll(List.of(args));
+        if (!all.contains("--username")) {
+            all.addAll(List.of("--username", hub.dedicatedUsername()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CheckCommand(new ByteArrayInputStream(("  " + token + "  \n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                (o, u) -> { throw new CheckCommand.UsageException("no keychain in this test"); },
+                this::fastTransport).run(all);
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(stdout);
+    }
+
+    String status(String id) throws Exception {
+        for (JsonNode c : json().path("checks")) {
+            if (c.path("id").asText().equals(id)) {
+                return c.path("status").asText();
+            }
+        }
+        return "absent";
+    }
+
+    @Test
+    void readOnlyTokenIsReady() throws Exception {
+        String token = member().createToken(Scope.READ);
+        assertThat(check(token, "--format", "json")).isZero();
+        JsonNode j = json();
+        assertThat(j.path("ready").asBoolean()).isTrue();
+        assertThat(j.path("org").asText()).isEqualTo("acme-corp");
+        assertThat(j.path("username").asText()).isEqualTo("acme-scanner");
+        List<String> ids = new ArrayList<>();
+        j.path("checks").forEach(c -> ids.add(c.path("id").asText()));
+        assertThat(ids).containsExactly("credentials", "repositories", "pull", "read-only", "rate-limit");
+        assertThat(j.path("repositories").path("private").asInt()).isEqualTo(3);
+        assertThat(j.path("repositories").path("pullable").asInt()).isEqualTo(3);
+        assertThat(j.path("rateLimit").path("limit").asInt()).isEqualTo(200);
+        assertThat(j.path("rateLimit").path("windowSeconds").asLong()).isEqualTo(21600);
+    }
+
+    @Test
+    void readWriteTokenFailsReadOnly() throws Exception {
+        String token = member().createToken(Scope.WRITE);
+        assertThat(check(token, "--format", "json")).isEqualTo(1);
+        assertThat(status("read-only")).isEqualTo("fail");
+        assertThat(stdout).contains("Read-only");
+    }
+
+    @Test
+    void publicReadOnlyTokenFailsPullAndNamesTheRepositories() throws Exception {
+        String token = member().createToken(Scope.PUBLIC_READ);
+        assertThat(check(token, "--format", "json")).isEqualTo(1);
+        assertThat(status("pull")).isEqualTo("fail");
+        assertThat(stdout).contains("acme-corp/billing-api").contains("Public Repo Read-only");
+    }
+
+    @Test
+    void wrongTokenFailsCredentialsAfterExactlyOneLogin() throws Exception {
+        member();
+        assertThat(check("dckr_pat_wrongwrongwrongwrongwrongwr", "--format", "json")).isEqualTo(1);
+        assertThat(status("credentials")).isEqualTo("fail");
+        assertThat(status("pull")).isEqualTo("skip");
+        assertThat(hub.requests().entries(Target.HUB)).containsExactly("POST /v2/auth/token");
+        assertThat(hub.requests().count()).isEqualTo(1);
+    }
+
+    @Test
+    void emailAsUsernameIsExitTwoWithNoRequest() {
+        member();
+        assertThat(check("dckr_pat_x", "--username", "scanner@acme.example")).isEqualTo(2);
+        assertThat(stderr).contains("Docker ID, not e-mail");
+        assertThat(hub.requests().count()).isZero();
+    }
+
+    @Test
+    void expiredTokenSaysExpired() {
+        String token = member().createToken(Scope.READ, true);
+        assertThat(check(token)).isEqualTo(1);
+        assertThat(stdout).contains("expired");
+    }
+
+    @Test
+    void userNotYetAMemberFailsPull() throws Exception {
+        hub = PracticeHub.builder().emailVerified(true).inviteAccepted(false).start();
+        String token = hub.createToken(Scope.READ);
+        assertThat(check(token, "--format", "json")).isEqualTo(1);
+        assertThat(status("pull")).isEqualTo("fail");
+        assertThat(stdout).contains("accept the invite");
+    }
+
+    @Test
+    void organizationAccessTokenIsRefusedBeforeAnyRequest() {
+        member();
+        assertThat(check(hub.organizationAccessToken())).isEqualTo(2);
+        assertThat(stderr).contains("organization access token").contains("personal access token");
+        assertThat(hub.requests().count()).isZero();
+    }
+
+    @Test
+    void rateLimitedThenSucceeds() throws Exception {
+        String token = member().createToken(Scope.READ);
+        hub.faults().next(Target.HUB, "/v2/namespaces", 1, Fault.status429RetryAfter(7));
+        assertThat(check(token, "--format", "json")).isZero();
+        assertThat(waits).contains(Duration.ofSeconds(7));
+        assertThat(stderr).contains("Waiting 7 s").contains("rate-limited");
+    }
+
+    @Test
+    void serverErrorThenSucceeds() {
+        String token = member().createToken(Scope.READ);
+        hub.faults().next(Target.AUTH, "/token", 1, Fault.status(503));
+        assertThat(check(token)).isZero();
+        assertThat(waits).hasSize(1);
+    }
+
+    @Test
+    void unreachableIsExitThree() throws Exception {
+        member();
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String nowhere = "http://127.0.0.1:" + closedPort;
+        assertThat(checkAt("dckr_pat_abcdefghijklmnopqrstuvwxyz0", nowhere, nowhere, "--format", "json")).isEqualTo(3);
+        assertThat(json().path("ready").asBoolean()).isFalse();
+        assertThat(stdout).contains("refused the connection");
+    }
+
+    @Test
+    void noPrivateRepositoriesWarns() throws Exception {
+        hub = PracticeHub.builder().privateRepositories(0).emailVerified(true).inviteAccepted(true).start();
+        String token = hub.createToken(Scope.READ);
+        assertThat(check(token, "--format", "json")).isZero();
+        assertThat(status("repositories")).isEqualTo("warn");
+        assertThat(json().path("ready").asBoolean()).isTrue();
+    }
+
+    @Test
+    void textFormatIsReadable() {
+        String token = member().createToken(Scope.READ);
+        assertThat(check(token)).isZero();
+        assertThat(stdout).contains("PASS  credentials").contains("Result: ready");
+    }
+
+    @Test
+    void usageErrorsAreExitTwo() {
+        member();
+        assertThat(check("x", "--format", "yaml")).isEqualTo(2);
+        assertThat(stderr).contains("--format");
+        assertThat(check("x", "--token", "dckr_pat_x")).isEqualTo(2);
+        assertThat(stderr).contains("--token-stdin");
+        assertThat(check("x", "--hub-url", "http://hub.example.com")).isEqualTo(2);
+        assertThat(stderr).contains("https://");
+        assertThat(hub.requests().count()).isZero();
+    }
+}
