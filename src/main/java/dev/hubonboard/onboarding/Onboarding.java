@@ -202,7 +202,7 @@ public final class Onboarding {
     }
 
     public void complete(Step step) {
-        requireInProgress(step, "complete");
+        requireInProgress(step, "completing it");
         switch (step) {
             case PREREQUISITES -> {
                 if (ownerMode == null) {
@@ -230,7 +230,7 @@ public final class Onboarding {
 
     public void fail(Step step, String reason) {
         String why = requireReason(reason, "fail");
-        requireInProgress(step, "report as failed");
+        requireInProgress(step, "reporting it as failed");
         set(step, Status.FAILED, why);
     }
 
@@ -348,9 +348,9 @@ public final class Onboarding {
         }
     }
 
-    private void requireInProgress(Step step, String verb) {
+    private void requireInProgress(Step step, String action) {
         if (state(step).status() != Status.IN_PROGRESS) {
-            throw new IllegalStateException("Start " + step.title() + " before you " + verb + " it (it is "
+            throw new IllegalStateException("Start " + step.title() + " before " + action + " (it is "
                     + state(step).status().name().toLowerCase().replace('_', ' ') + ").");
         }
     }

@@ -139,7 +139,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
 
     @Override
     public String toString() {
-        return "KeyringSecretStore[service=" + SERVICE + ", timeLimit=" + timeLimit.toSeconds() + " s]";
+        return "KeyringSecretStore[service=" + SERVICE + ", timeLimit=" + seconds() + " s]";
     }
 
     // ---- guarding ----
@@ -163,7 +163,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
             future.cancel(true);
             forgetKeyring();
             throw new SecretStoreException(Kind.TIMEOUT, "the keychain did not answer within "
-                    + timeLimit.toSeconds() + " s: if it asked to be unlocked, unlock it and try again", null);
+                    + seconds() + " s: if it asked to be unlocked, unlock it and try again", null);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -171,6 +171,11 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
         } catch (ExecutionException e) {
             throw translate(e.getCause() == null ? e : e.getCause(), secret);
         }
+    }
+
+    private String seconds() {
+        long ms = timeLimit.toMillis();
+        return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1000.0);
     }
 
     private synchronized KeyringApi keyring() throws Exception {
