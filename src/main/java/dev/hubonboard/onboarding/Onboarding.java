@@ -69,6 +69,14 @@ public final class Onboarding {
         o.tokenExpiry = saved.tokenExpiry();
         o.lastConnectionReport = saved.lastConnectionReport();
         o.states.putAll(saved.states());
+        // A hand-edited or half-migrated file could claim a step ran before the one it needs: refuse it.
+        for (Step step : Step.values()) {
+            Optional<Step> needed = step.needs();
+            if (o.state(step).status() != Status.NOT_STARTED && needed.isPresent() && !o.state(needed.get()).isSettled()) {
+                throw new IllegalArgumentException(step.title() + " is " + o.state(step).status().name().toLowerCase()
+                        + " although " + needed.get().title() + " is not done");
+            }
+        }
         o.updated = Objects.requireNonNull(saved.updated(), "updated");
         return o;
     }
