@@ -196,8 +196,13 @@ final class HubApi implements Endpoint.Routes {
     // --- organization, members, invites ---
 
     private void organization(HttpExchange ex, String org) throws IOException {
-        requireCaller(ex);
+        Identity caller = requireCaller(ex);
         requireOrg(org);
+        // Outsiders get a 404, as for a name that does not exist: the connection test reads that as "not a
+        // member yet". (Docker Hub's answer to non-members is unverified; the test also copes with a 200.)
+        if (!state.seesPrivate(caller)) {
+            throw notFound();
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", "0f0e0d0c0b0a");
         body.put("orgname", state.org);
