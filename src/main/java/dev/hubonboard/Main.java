@@ -1,6 +1,8 @@
 package dev.hubonboard;
 
 import dev.hubonboard.cli.CheckCommand;
+import dev.hubonboard.cli.KeychainTokenSource;
+import dev.hubonboard.secrets.KeyringSecretStore;
 import dev.hubonboard.net.AppVersion;
 
 import java.util.Arrays;
@@ -17,9 +19,12 @@ public final class Main {
     public static void main(String[] args) {
         List<String> list = Arrays.asList(args);
         if (!list.isEmpty() && list.getFirst().equals("check")) {
-            CheckCommand check = new CheckCommand(System.in, System.out, System.err,
-                    (org, user) -> { throw new CheckCommand.UsageException("--from-keychain: not available yet."); });
-            System.exit(check.run(list.subList(1, list.size())));
+            int code;
+            try (KeyringSecretStore keychain = new KeyringSecretStore()) {
+                code = new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain))
+                        .run(list.subList(1, list.size()));
+            }
+            System.exit(code);
         }
         if (list.contains("--version")) {
             System.out.println("hub-onboard " + AppVersion.version());

@@ -6,6 +6,8 @@ import dev.hubonboard.check.ConnectionTest;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.check.ReportFormat;
 import dev.hubonboard.net.BaseUrl;
+import dev.hubonboard.onboarding.Validation;
+import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.sandbox.PracticeHub;
@@ -92,7 +94,9 @@ public final class CheckCommand {
             options.validate();
             token = givenToken != null ? givenToken
                     : options.fromKeychain() ? keychain.read(options.org(), options.username()) : readToken();
-            TokenRules.check(token);
+            Verdict tokenVerdict = Validation.token(token);
+            CheckOptions.refuse(options.fromKeychain() ? "--from-keychain" : "--token-stdin", tokenVerdict);
+            tokenVerdict.warnings().forEach(w -> err.println("hub-onboard check: warning: " + w.message()));
             test = new ConnectionTest(transport.get(), BaseUrl.parse("--hub-url", options.hubUrl()),
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package dev.hubonboard.cli;
 
 import dev.hubonboard.cli.CheckCommand.UsageException;
 import dev.hubonboard.hub.HubClient;
+import dev.hubonboard.onboarding.Validation;
+import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.registry.RegistryClient;
 import dev.hubonboard.sandbox.PracticeHub;
 
@@ -56,9 +58,14 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         if (username == null || username.isBlank()) {
             throw new UsageException("--username is required: the dedicated user's Docker ID.");
         }
-        String problem = TokenRules.dockerIdProblem(username);
-        if (problem != null) {
-            throw new UsageException("--username: " + problem);
+        refuse("--org", Validation.organization(org));
+        refuse("--username", Validation.dockerId(username));
+    }
+
+    /** The first error becomes the usage message; the option is named because scripts do not show field labels. */
+    static void refuse(String option, Verdict verdict) throws UsageException {
+        if (!verdict.isAcceptable()) {
+            throw new UsageException(option + ": " + verdict.errors().getFirst().message());
         }
     }
 

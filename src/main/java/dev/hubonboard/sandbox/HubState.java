@@ -89,15 +89,15 @@ final class HubState {
 
     HubState(PracticeHub.Builder b) {
         this.org = b.org;
-        this.owner = "acme-owner";
-        this.dedicated = "acme-scanner";
+        this.owner = "acmeowner";
+        this.dedicated = "acmescanner";
         this.secondFactorCode = "123456";
         this.organizationAccessToken = "dckr_oat_" + randomToken(30);
         users.put(owner, new User(owner, "owner@acme.example", "practice-owner-password", true, true));
         users.put(dedicated, new User(dedicated, "scanner@acme.example", "practice-scanner-password", false,
                 b.emailVerified || b.inviteAccepted));
         // Another Docker ID, never a member: lets tests invite a second person.
-        users.put("acme-contractor", new User("acme-contractor", "contractor@acme.example",
+        users.put("acmecontractor", new User("acmecontractor", "contractor@acme.example",
                 "practice-contractor-password", false, true));
         members.put(owner, ROLE_OWNER);
         if (b.inviteAccepted) {

@@ -8,6 +8,8 @@ import dev.hubonboard.sandbox.Fault;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.sandbox.Target;
+import dev.hubonboard.secrets.MemorySecretStore;
+import dev.hubonboard.secrets.SecretKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckEndToEndTest {
     private PracticeHub hub;
     final List<Duration> waits = new ArrayList<>();
+    final MemorySecretStore keychain = new MemorySecretStore();
     String stdout;
     String stderr;
 
@@ -52,9 +55,11 @@ class CheckEndToEndTest {
     }
 
     int checkAt(String token, String hubUrl, String registryUrl, String... args) {
-        List<String> all = new ArrayList<>(List.of("--org", hub.org(), "--token-stdin",
-                "--hub-url", hubUrl, "--registry-url", registryUrl));
+        List<String> all = new ArrayList<>(List.of("--org", hub.org(), "--hub-url", hubUrl, "--registry-url", registryUrl));
         all.addAll(List.of(args));
+        if (!all.contains("--from-keychain")) {
+            all.add("--token-stdin");
+        }
         if (!all.contains("--username")) {
             all.addAll(List.of("--username", hub.dedicatedUsername()));
         }
@@ -62,7 +67,7 @@ class CheckEndToEndTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new CheckCommand(new ByteArrayInputStream(("  " + token + "  \n").getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                (o, u) -> { throw new CheckCommand.UsageException("no keychain in this test"); },
+                new KeychainTokenSource(keychain),
                 this::fastTransport).run(all);
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
@@ -89,7 +94,7 @@ class CheckEndToEndTest {
         JsonNode j = json();
         assertThat(j.path("ready").asBoolean()).isTrue();
         assertThat(j.path("org").asText()).isEqualTo("acme-corp");
-        assertThat(j.path("username").asText()).isEqualTo("acme-scanner");
+        assertThat(j.path("username").asText()).isEqualTo("acmescanner");
         List<String> ids = new ArrayList<>();
         j.path("checks").forEach(c -> ids.add(c.path("id").asText()));
         assertThat(ids).containsExactly("credentials", "repositories", "pull", "read-only", "rate-limit");
@@ -201,6 +206,24 @@ class CheckEndToEndTest {
         String token = member().createToken(Scope.READ);
         assertThat(check(token)).isZero();
         assertThat(stdout).contains("PASS  credentials").contains("Result: ready");
+    }
+
+    @Test
+    void fromKeychainUsesTheSavedToken() throws Exception {
+        String token = member().createToken(Scope.READ);
+        keychain.save(new SecretKey(hub.org(), hub.dedicatedUsername()), token);
+        assertThat(check("", "--from-keychain")).isZero();
+    }
+
+    @Test
+    void fromKeychainWithoutEntryOrKeychainIsExitTwoBeforeAnyRequest() {
+        member();
+        assertThat(check("", "--from-keychain")).isEqualTo(2);
+        assertThat(stderr).contains("no token is saved for acme-corp/acmescanner");
+        keychain.unavailable("no keychain service is running");
+        assertThat(check("", "--from-keychain")).isEqualTo(2);
+        assertThat(stderr).contains("no keychain service is running");
+        assertThat(hub.requests().count()).isZero();
     }
 
     @Test

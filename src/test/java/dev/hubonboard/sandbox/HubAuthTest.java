@@ -41,7 +41,7 @@ class HubAuthTest {
         assertThat(jwt.split("\\.")).hasSize(3);
         assertThat(jwt).doesNotContain("=");
         JsonNode claims = TestHttp.payload(jwt);
-        assertThat(claims.get("sub").asText()).isEqualTo("acme-scanner");
+        assertThat(claims.get("sub").asText()).isEqualTo("acmescanner");
         assertThat(claims.get("kind").asText()).isEqualTo("pat");
         assertThat(claims.get("scope").asText()).isEqualTo("repo:read");
         assertThat(claims.get("exp").asLong()).isGreaterThan(System.currentTimeMillis() / 1000);
@@ -98,7 +98,7 @@ class HubAuthTest {
                 Map.of("login_2fa_token", loginToken, "code", hub.ownerSecondFactorCode()));
         assertThat(second.statusCode()).isEqualTo(200);
         JsonNode claims = TestHttp.payload(json(second).get("token").asText());
-        assertThat(claims.get("sub").asText()).isEqualTo("acme-owner");
+        assertThat(claims.get("sub").asText()).isEqualTo("acmeowner");
         assertThat(claims.get("kind").asText()).isEqualTo("password");
     }
 
