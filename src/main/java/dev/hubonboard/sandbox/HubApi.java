@@ -240,7 +240,7 @@ final class HubApi implements Endpoint.Routes {
         keep.put("search", search);
         keep.put("type", Http.first(q, "type", ""));
         keep.put("role", role);
-        Http.json(ex, 200, Pages.page(matching, page, pageSize, hubUrl.get(), path, keep));
+        Http.json(ex, 200, Pages.page(matching, page, pageSize, hubUrl.get(), path, keep, row -> row));
     }
 
     private Map<String, Object> memberRow(String username, String role) {
@@ -370,11 +370,10 @@ final class HubApi implements Endpoint.Routes {
                 // stored order
             }
         }
-        List<Map<String, Object>> rows = visible.stream().map(this::repositoryJson).toList();
         Map<String, String> keep = new LinkedHashMap<>();
         keep.put("name", name);
         keep.put("ordering", ordering);
-        Http.json(ex, 200, Pages.page(rows, page, pageSize, hubUrl.get(), path, keep));
+        Http.json(ex, 200, Pages.page(visible, page, pageSize, hubUrl.get(), path, keep, this::repositoryJson));
     }
 
     private Map<String, Object> repositoryJson(Repository r) {
@@ -408,8 +407,8 @@ final class HubApi implements Endpoint.Routes {
         var q = Http.query(ex);
         int page = Http.intParam(q, "page", 1);
         int pageSize = pageSize(q);
-        List<Map<String, Object>> rows = repo.tags().stream().map(t -> tagJson(repo, t)).toList();
-        Http.json(ex, 200, Pages.page(rows, page, pageSize, hubUrl.get(), path, Map.of()));
+        Http.json(ex, 200, Pages.page(repo.tags(), page, pageSize, hubUrl.get(), path, Map.of(),
+                tag -> tagJson(repo, tag)));
     }
 
     private Map<String, Object> tagJson(Repository repo, String tag) {
