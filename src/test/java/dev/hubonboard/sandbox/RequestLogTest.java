@@ -63,6 +63,15 @@ class RequestLogTest {
     }
 
     @Test
+    void secretsInTheQueryAreRedacted() {
+        try (PracticeHub hub = PracticeHub.start()) {
+            String oat = hub.organizationAccessToken();
+            new TestHttp().get(hub.hubUrl().resolve("/v2/orgs/acme-corp?token=" + oat + "&page=1"), null);
+            assertThat(hub.requests().entries()).containsExactly("GET /v2/orgs/acme-corp?token=REDACTED&page=1");
+        }
+    }
+
+    @Test
     void toStringOfHubAndStateIsRedacted() {
         try (PracticeHub hub = PracticeHub.start()) {
             assertThat(hub.toString()).contains("redacted").doesNotContain(hub.organizationAccessToken())
