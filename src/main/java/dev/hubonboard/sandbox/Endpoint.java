@@ -71,7 +71,8 @@ final class Endpoint {
                 Http.json(exchange, e.status, e.body, e.headers);
             } catch (RuntimeException e) {
                 // A bug in the practice Hub must still answer, not hang the client.
-                Http.json(exchange, 500, Http.errorFor(target, 500, "practice Hub error: " + e.getClass().getSimpleName()));
+                Http.json(exchange, 500,
+                        Http.errorFor(target, 500, "practice Hub error: " + e.getClass().getSimpleName()));
             }
         } catch (IOException e) {
             // The client went away; nothing to answer.

@@ -64,7 +64,12 @@ public final class Fault {
         return new Fault(Kind.LATENCY, 0, Objects.requireNonNull(delay));
     }
 
-    /** Closes the connection without any response: the client sees an I/O error. */
+    /**
+     * Closes the connection without any response: the client sees an I/O error (end of stream before a status
+     * line). Each play drops one request as the server sees it. Note that some clients silently retry a GET or HEAD
+     * once on such a drop (java.net.http always; OkHttp unless {@code retryOnConnectionFailure(false)}, which the
+     * app's transport sets): for those, queue the fault twice to surface one error.
+     */
     public static Fault dropConnection() {
         return new Fault(Kind.DROP_CONNECTION, 0, null);
     }

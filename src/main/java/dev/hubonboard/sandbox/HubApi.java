@@ -1,14 +1,12 @@
 package dev.hubonboard.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.hubonboard.sandbox.HubState.AuthFailure;
 import dev.hubonboard.sandbox.HubState.Identity;
 import dev.hubonboard.sandbox.HubState.Invite;
 import dev.hubonboard.sandbox.HubState.Repository;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +20,17 @@ final class HubApi implements Endpoint.Routes {
 
     /** The Hub's text when a management route gets a JWT made from a personal access token. */
     static final String FORBIDDEN_WITH_PAT = "access to the resource is forbidden with personal access token";
-    static final String NOT_AUTHENTICATED = "Authentication credentials were not provided.";
-    static final String INVALID_TOKEN = "Invalid or expired token.";
-    private static final long HUB_TOKEN_SECONDS = 600;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final HubState state;
-    private final Jwt jwt;
+    private final HubAuth auth;
+    private final HubJson json;
     private final Supplier<URI> hubUrl;
 
     HubApi(HubState state, Jwt jwt, Supplier<URI> hubUrl) {
         this.state = state;
-        this.jwt = jwt;
+        this.auth = new HubAuth(state, jwt);
+        this.json = new HubJson(state);
         this.hubUrl = hubUrl;
     }
 
@@ -51,9 +48,9 @@ final class HubApi implements Endpoint.Routes {
             throw notFound();
         }
         switch (method + " " + shape(s)) {
-            case "POST /v2/auth/token" -> authToken(ex);
-            case "POST /v2/users/login" -> login(ex);
-            case "POST /v2/users/2fa-login" -> twoFactorLogin(ex);
+            case "POST /v2/auth/token" -> auth.authToken(ex);
+            case "POST /v2/users/login" -> auth.login(ex);
+            case "POST /v2/users/2fa-login" -> auth.twoFactorLogin(ex);
             case "GET /v2/orgs/*" -> organization(ex, s[3]);
             case "GET /v2/orgs/*/members" -> members(ex, s[3], path);
             case "GET /v2/orgs/*/invites" -> pendingInvites(ex, s[3]);
@@ -80,109 +77,16 @@ final class HubApi implements Endpoint.Routes {
         return sb.toString();
     }
 
-    // --- authentication ---
-
-    private void authToken(HttpExchange ex) throws IOException {
-        Map<String, Object> body = Http.readObject(ex);
-        String identifier = Http.string(body, "identifier");
-        String secret = Http.string(body, "secret");
-        if (identifier == null || secret == null) {
-            throw new Http.HttpError(400, Http.hubError("identifier and secret are required"));
-        }
-        Identity identity;
-        if (identifier.equalsIgnoreCase(state.org)) {
-            if (!state.isOrganizationToken(identifier, secret)) {
-                throw unauthorized(HubState.INCORRECT);
-            }
-            identity = new Identity(state.org, "oat", null);
-        } else {
-            identity = authenticate(identifier, secret);
-        }
-        Http.json(ex, 200, Map.of("access_token", hubToken(identity)));
-    }
-
-    private void login(HttpExchange ex) throws IOException {
-        Map<String, Object> body = Http.readObject(ex);
-        String username = Http.string(body, "username");
-        String password = Http.string(body, "password");
-        if (username == null || password == null) {
-            throw new Http.HttpError(400, Http.hubError("username and password are required"));
-        }
-        if (username.equalsIgnoreCase(state.org) || state.organizationAccessToken.equals(password)) {
-            throw unauthorized(HubState.ORG_ACCOUNT);
-        }
-        HubState.User user = state.user(username);
-        if (user != null && user.twoFactor && state.isPasswordOf(username, password)) {
-            Map<String, Object> second = new LinkedHashMap<>();
-            second.put("detail", HubState.MFA_REQUIRED);
-            second.put("login_2fa_token", jwt.sign(Map.of("sub", user.username, "aud", "hub-2fa",
-                    "exp", Instant.now().getEpochSecond() + 300)));
-            throw new Http.HttpError(401, second);
-        }
-        Http.json(ex, 200, Map.of("token", hubToken(authenticate(username, password))));
-    }
-
-    private void twoFactorLogin(HttpExchange ex) throws IOException {
-        Map<String, Object> body = Http.readObject(ex);
-        var claims = jwt.verify(Http.string(body, "login_2fa_token"), "hub-2fa");
-        if (claims.isEmpty() || !state.secondFactorCode.equals(String.valueOf(body.get("code")))) {
-            throw unauthorized("Incorrect authentication credentials");
-        }
-        Identity identity = new Identity((String) claims.get().get("sub"), "password", PracticeHub.Scope.ADMIN);
-        Http.json(ex, 200, Map.of("token", hubToken(identity)));
-    }
-
-    private Identity authenticate(String username, String secret) {
-        try {
-            return state.authenticateUser(username, secret);
-        } catch (AuthFailure e) {
-            throw unauthorized(e.getMessage());
-        }
-    }
-
-    private String hubToken(Identity identity) {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", "practice-hub");
-        claims.put("aud", "hub");
-        claims.put("sub", identity.subject());
-        claims.put("kind", identity.kind());
-        if (identity.kind().equals("pat")) {
-            claims.put("scope", identity.scope().value());
-        }
-        claims.put("exp", Instant.now().getEpochSecond() + HUB_TOKEN_SECONDS);
-        return jwt.sign(claims);
-    }
-
-    /** The caller, or null when no Authorization was sent; a 401 for a bad or expired token. */
-    private Identity caller(HttpExchange ex) {
-        String header = ex.getRequestHeaders().getFirst("Authorization");
-        if (header == null) {
-            return null;
-        }
-        var claims = Http.bearer(ex).flatMap(t -> jwt.verify(t, "hub"))
-                .orElseThrow(() -> unauthorized(INVALID_TOKEN));
-        String kind = (String) claims.get("kind");
-        PracticeHub.Scope scope = claims.get("scope") instanceof String v ? PracticeHub.Scope.of(v) : null;
-        return new Identity((String) claims.get("sub"), kind, scope);
-    }
-
-    private Identity requireCaller(HttpExchange ex) {
-        Identity identity = caller(ex);
-        if (identity == null) {
-            throw unauthorized(NOT_AUTHENTICATED);
-        }
-        return identity;
-    }
-
     /** Members and invites: owner password/2FA or the organization token; never a personal access token. */
     private Identity requireOwner(HttpExchange ex, String org) {
-        Identity identity = requireCaller(ex);
+        Identity identity = auth.requireCaller(ex);
         requireOrg(org);
         if (identity.kind().equals("pat")) {
             throw new Http.HttpError(403, Http.hubError(FORBIDDEN_WITH_PAT));
         }
         if (!state.isOwner(identity)) {
-            throw new Http.HttpError(403, Http.hubError("only owners of " + state.org + " can manage members and invites"));
+            throw new Http.HttpError(403,
+                    Http.hubError("only owners of " + state.org + " can manage members and invites"));
         }
         return identity;
     }
@@ -196,7 +100,7 @@ final class HubApi implements Endpoint.Routes {
     // --- organization, members, invites ---
 
     private void organization(HttpExchange ex, String org) throws IOException {
-        Identity caller = requireCaller(ex);
+        Identity caller = auth.requireCaller(ex);
         requireOrg(org);
         // Outsiders get a 404, as for a name that does not exist: the connection test reads that as "not a
         // member yet". (Docker Hub's answer to non-members is unverified; the test also copes with a 200.)
@@ -231,72 +135,30 @@ final class HubApi implements Endpoint.Routes {
         int pageSize = Math.min(Http.intParam(q, "page_size", 25), 1000);
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!type.equals("invitee")) {
-            state.members().forEach((username, memberRole) -> rows.add(memberRow(username, memberRole)));
+            state.members().forEach((username, memberRole) -> rows.add(json.memberRow(username, memberRole)));
         }
         if (!type.equals("member")) {
-            state.invites().forEach(invite -> rows.add(inviteeRow(invite)));
+            state.invites().forEach(invite -> rows.add(HubJson.inviteeRow(invite)));
         }
         List<Map<String, Object>> matching = rows.stream()
-                .filter(r -> search.isEmpty() || String.valueOf(r.get("username")).toLowerCase(Locale.ROOT).contains(search)
-                        || String.valueOf(r.get("email")).toLowerCase(Locale.ROOT).contains(search))
+                .filter(r -> search.isEmpty()
+                        || contains(r.get("username"), search) || contains(r.get("email"), search))
                 .filter(r -> role.isEmpty() || String.valueOf(r.get("role")).equalsIgnoreCase(role))
                 .toList();
         Map<String, String> keep = new LinkedHashMap<>();
         keep.put("search", search);
         keep.put("type", Http.first(q, "type", ""));
         keep.put("role", role);
-        Http.json(ex, 200, Pages.page(matching, page, pageSize, hubUrl.get(), path, keep));
-    }
-
-    private Map<String, Object> memberRow(String username, String role) {
-        HubState.User user = state.user(username);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", Integer.toHexString(username.hashCode()));
-        row.put("username", username);
-        row.put("full_name", "");
-        row.put("type", "User");
-        row.put("email", user.email);
-        row.put("primary_email", user.email);
-        // The Hub takes roles in lower case and returns them capitalised.
-        row.put("role", capitalise(role));
-        row.put("groups", role.equals(HubState.ROLE_OWNER) ? List.of("owners") : List.of());
-        row.put("is_guest", false);
-        row.put("date_joined", "2024-03-01T10:00:00Z");
-        return row;
-    }
-
-    private static Map<String, Object> inviteeRow(Invite invite) {
-        boolean email = invite.invitee().contains("@");
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", invite.id());
-        row.put("username", email ? "" : invite.invitee());
-        row.put("email", email ? invite.invitee() : "");
-        row.put("role", "Invitee");
-        row.put("invite_role", capitalise(invite.role()));
-        row.put("groups", invite.team() == null ? List.of() : List.of(invite.team()));
-        row.put("is_guest", false);
-        return row;
+        Http.json(ex, 200, Pages.page(matching, page, pageSize, hubUrl.get(), path, keep, row -> row));
     }
 
     private void pendingInvites(HttpExchange ex, String org) throws IOException {
         requireOwner(ex, org);
-        Http.json(ex, 200, Map.of("data", state.invites().stream().map(this::inviteJson).toList()));
-    }
-
-    private Map<String, Object> inviteJson(Invite invite) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", invite.id());
-        json.put("inviter_username", invite.inviter());
-        json.put("invitee", invite.invitee());
-        json.put("org", state.org);
-        json.put("team", invite.team());
-        json.put("role", invite.role());
-        json.put("created_at", invite.createdAt().toString());
-        return json;
+        Http.json(ex, 200, Map.of("data", state.invites().stream().map(json::inviteJson).toList()));
     }
 
     private void bulkInvite(HttpExchange ex) throws IOException {
-        Identity caller = requireCaller(ex);
+        Identity caller = auth.requireCaller(ex);
         Map<String, Object> body = Http.readObject(ex);
         String org = Http.string(body, "org");
         if (org == null) {
@@ -329,7 +191,7 @@ final class HubApi implements Endpoint.Routes {
                     // Inviting someone already invited keeps the one pending invite (safe for a rerun wizard).
                     Invite invite = state.pendingInviteFor(invitee)
                             .orElseGet(() -> state.createInvite(invitee, role, team, inviter));
-                    result.put("invite", inviteJson(invite));
+                    result.put("invite", json.inviteJson(invite));
                 }
             }
             results.add(result);
@@ -354,7 +216,7 @@ final class HubApi implements Endpoint.Routes {
     // --- repositories and tags ---
 
     private void repositories(HttpExchange ex, String namespace, String path) throws IOException {
-        Identity caller = caller(ex); // anonymous callers see public repositories
+        Identity caller = auth.caller(ex); // anonymous callers see public repositories
         requireOrg(namespace);
         var q = Http.query(ex);
         int page = Http.intParam(q, "page", 1);
@@ -375,37 +237,14 @@ final class HubApi implements Endpoint.Routes {
                 // stored order
             }
         }
-        List<Map<String, Object>> rows = visible.stream().map(this::repositoryJson).toList();
         Map<String, String> keep = new LinkedHashMap<>();
         keep.put("name", name);
         keep.put("ordering", ordering);
-        Http.json(ex, 200, Pages.page(rows, page, pageSize, hubUrl.get(), path, keep));
-    }
-
-    private Map<String, Object> repositoryJson(Repository r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", r.name());
-        json.put("namespace", state.org);
-        json.put("repository_type", "image");
-        json.put("status", 1);
-        json.put("status_description", "active");
-        json.put("description", "");
-        json.put("is_private", r.isPrivate());
-        json.put("star_count", 0);
-        json.put("pull_count", 42);
-        json.put("last_updated", r.lastUpdated().toString());
-        json.put("last_modified", r.lastUpdated().toString());
-        json.put("date_registered", "2024-03-01T10:00:00Z");
-        json.put("affiliation", "");
-        json.put("media_types", List.of("application/vnd.oci.image.index.v1+json"));
-        json.put("content_types", List.of("image"));
-        json.put("categories", List.of());
-        json.put("storage_size", 31_457_280);
-        return json;
+        Http.json(ex, 200, Pages.page(visible, page, pageSize, hubUrl.get(), path, keep, json::repositoryJson));
     }
 
     private void tags(HttpExchange ex, String namespace, String repository, String path) throws IOException {
-        Identity caller = caller(ex);
+        Identity caller = auth.caller(ex);
         requireOrg(namespace);
         Repository repo = state.repository(repository)
                 .filter(r -> !r.isPrivate() || state.seesPrivate(caller))
@@ -413,32 +252,12 @@ final class HubApi implements Endpoint.Routes {
         var q = Http.query(ex);
         int page = Http.intParam(q, "page", 1);
         int pageSize = pageSize(q);
-        List<Map<String, Object>> rows = repo.tags().stream().map(t -> tagJson(repo, t)).toList();
-        Http.json(ex, 200, Pages.page(rows, page, pageSize, hubUrl.get(), path, Map.of()));
+        Http.json(ex, 200, Pages.page(repo.tags(), page, pageSize, hubUrl.get(), path, Map.of(),
+                tag -> json.tagJson(repo, tag)));
     }
 
-    private Map<String, Object> tagJson(Repository repo, String tag) {
-        String digest = Registry.digest(state.org + "/" + repo.name(), tag);
-        Map<String, Object> image = new LinkedHashMap<>();
-        image.put("architecture", "amd64");
-        image.put("os", "linux");
-        image.put("digest", digest);
-        image.put("size", 15_728_640);
-        image.put("status", "active");
-        image.put("last_pushed", repo.lastUpdated().toString());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", Math.abs((repo.name() + ":" + tag).hashCode()));
-        json.put("name", tag);
-        json.put("last_updated", repo.lastUpdated().toString());
-        json.put("last_updater_username", state.owner);
-        json.put("full_size", 15_728_640);
-        json.put("digest", digest);
-        json.put("media_type", "application/vnd.oci.image.index.v1+json");
-        json.put("content_type", "image");
-        json.put("tag_status", "active");
-        json.put("tag_last_pushed", repo.lastUpdated().toString());
-        json.put("images", List.of(image));
-        return json;
+    private static boolean contains(Object field, String lowerCaseTerm) {
+        return String.valueOf(field).toLowerCase(Locale.ROOT).contains(lowerCaseTerm);
     }
 
     /** {@code page_size} defaults to 10 and may not exceed 100, as the spec says. */
@@ -448,14 +267,6 @@ final class HubApi implements Endpoint.Routes {
             throw new Http.HttpError(400, Http.hubError("page_size must be at most 100"));
         }
         return pageSize;
-    }
-
-    private static String capitalise(String role) {
-        return role.isEmpty() ? role : Character.toUpperCase(role.charAt(0)) + role.substring(1);
-    }
-
-    private static Http.HttpError unauthorized(String detail) {
-        return new Http.HttpError(401, Http.hubError(detail));
     }
 
     private static Http.HttpError notFound() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,6 +55,7 @@ public final class PracticeHub implements AutoCloseable {
     private final Endpoint hub;
     private final Endpoint auth;
     private final Endpoint registry;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PracticeHub(Builder b) throws IOException {
         this.state = new HubState(b);
@@ -180,9 +182,12 @@ public final class PracticeHub implements AutoCloseable {
         return requests;
     }
 
-    /** Stops the three servers at once and their threads. */
+    /** Stops the three servers at once and their threads. Closing twice is harmless. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         hub.stop();
         auth.stop();
         registry.stop();

@@ -2,6 +2,8 @@ package dev.hubonboard.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the practice Hub was asked, as {@code "METHOD path?query"} lines per server.
@@ -13,11 +15,25 @@ public final class RequestLog {
     public record Entry(Target target, String line) {
     }
 
+    /** Query parameters a careless client might use for a secret; their values are never kept. */
+    private static final Set<String> SECRET_PARAMETERS = Set.of("password", "secret", "token", "access_token", "code");
+
     private final List<Entry> entries = new ArrayList<>();
 
     synchronized void record(Target target, String method, String rawPath, String rawQuery) {
-        String line = method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
+        String line = method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + redact(rawQuery));
         entries.add(new Entry(target, line));
+    }
+
+    private static String redact(String rawQuery) {
+        StringBuilder sb = new StringBuilder();
+        for (String pair : rawQuery.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            boolean secret = eq >= 0 && SECRET_PARAMETERS.contains(name.toLowerCase(Locale.ROOT));
+            sb.append(sb.isEmpty() ? "" : "&").append(secret ? name + "=REDACTED" : pair);
+        }
+        return sb.toString();
     }
 
     public synchronized int count() {
