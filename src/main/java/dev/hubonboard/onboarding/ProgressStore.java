@@ -138,12 +138,38 @@ public class ProgressStore {
      * Saves atomically. If the file about to be replaced is unreadable or from a newer version it is moved aside
      * first, and the returned problem says where it went.
      */
-    public synchronized Optional<LoadProblem> save(Onboarding onboarding) throws ProgressStoreException {
-        Path file = fileFor(onboarding.organization());
+    public Optional<LoadProblem> save(Onboarding onboarding) throws ProgressStoreException {
+        return save(snapshot(onboarding));
+    }
+
+    /**
+     * The onboarding's state frozen for saving: taken on the thread that owns the onboarding (the UI thread), then
+     * written by {@link #save(Snapshot)} on a worker, so the disk never holds up the window.
+     */
+    public static Snapshot snapshot(Onboarding onboarding) {
+        return new Snapshot(onboarding.saved());
+    }
+
+    /** An immutable copy of what is saved of one onboarding: never a token or password. */
+    public static final class Snapshot {
+        private final Onboarding.Saved saved;
+
+        private Snapshot(Onboarding.Saved saved) {
+            this.saved = saved;
+        }
+
+        public String organization() {
+            return saved.organization();
+        }
+    }
+
+    public synchronized Optional<LoadProblem> save(Snapshot snapshot) throws ProgressStoreException {
+        Onboarding.Saved state = snapshot.saved;
+        Path file = fileFor(state.organization());
         Optional<LoadProblem> replaced = Optional.empty();
         if (Files.exists(file)) {
             try {
-                check(onboarding.organization(), file, Files.readAllBytes(file));
+                check(state.organization(), file, Files.readAllBytes(file));
             } catch (ProgressStoreException e) {
                 if (e.problem().isEmpty() || e.problem().get().movedTo() == null) {
                     throw e; // could not move it aside: do not overwrite it
@@ -157,7 +183,7 @@ public class ProgressStore {
         Path temp = null;
         try {
             createDirectory();
-            byte[] bytes = ProgressJson.write(onboarding.saved());
+            byte[] bytes = ProgressJson.write(state);
             temp = Files.createTempFile(directory, file.getFileName() + ".", ".tmp");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -170,7 +196,7 @@ public class ProgressStore {
             temp = null;
             syncDirectory();
         } catch (IOException e) {
-            throw new ProgressStoreException("Could not save progress for " + onboarding.organization() + " in "
+            throw new ProgressStoreException("Could not save progress for " + state.organization() + " in "
                     + file + ": " + e.getMessage() + ". The previous save, if any, is unchanged.", e);
         } finally {
             if (temp != null) {

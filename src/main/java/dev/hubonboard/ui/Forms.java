@@ -1,0 +1,95 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.onboarding.Problem;
+import dev.hubonboard.onboarding.Verdict;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.util.function.Function;
+
+/**
+ * Small building blocks shared by the step views: a labelled field whose problems are marked in place (ControlsFX
+ * decoration) and written out under it in words, so the fix is visible without hovering.
+ */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** The verdict of a rule over a text, recomputed as the text changes. */
+    public static ObjectBinding<Verdict> verdict(ObservableStringValue text, Function<String, Verdict> rule) {
+        return Bindings.createObjectBinding(() -> rule.apply(text.get()), text);
+    }
+
+    /**
+     * A field with its label (with a mnemonic), the control, and the first problem in words below it. Empty input
+     * shows no message until the user has typed something, so a fresh form is not a wall of red.
+     */
+    public static VBox field(String label, String help, TextInputControl control, ObjectBinding<Verdict> verdict,
+                             ValidationSupport support) {
+        Label title = new Label(label);
+        title.setMnemonicParsing(true);
+        title.setLabelFor(control);
+        control.setAccessibleText(label.replace("_", ""));
+        Label message = new Label();
+        message.setWrapText(true);
+        message.getStyleClass().add("text-small");
+        message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
+                .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty()));
+        message.styleProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
+                .map(p -> p.isError() ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-warning-fg;")
+                .orElse("-fx-text-fill: -color-fg-muted;"), verdict, control.textProperty()));
+        message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
+        if (support != null) {
+            support.registerValidator(control, false, (Control c, Object value) -> result(c, verdict.get()));
+        }
+        return new VBox(4, title, control, message);
+    }
+
+    private static java.util.Optional<Problem> shown(TextInputControl control, Verdict v) {
+        if (control.getText() == null || control.getText().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return v.first();
+    }
+
+    private static ValidationResult result(Control c, Verdict v) {
+        ValidationResult r = new ValidationResult();
+        for (Problem p : v.problems()) {
+            r.add(p.isError() ? ValidationMessage.error(c, p.message()) : ValidationMessage.warning(c, p.message()));
+        }
+        return r;
+    }
+
+    /** A paragraph of explanation. */
+    public static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** The step's heading. */
+    public static Label heading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("title-2");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A section of a step, with a small heading. */
+    public static VBox section(String title, Node... children) {
+        Label t = new Label(title);
+        t.getStyleClass().add("title-4");
+        VBox box = new VBox(8, t);
+        box.getChildren().addAll(children);
+        return box;
+    }
+}

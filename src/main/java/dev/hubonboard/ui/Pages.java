@@ -1,0 +1,15 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.ui.steps.PrerequisitesPage;
+
+import java.util.List;
+
+/** The wizard's pages, one per step, in order. */
+public final class Pages {
+    private Pages() {
+    }
+
+    public static List<StepPage> all(WizardModel model) {
+        return List.of(new PrerequisitesPage(model));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.ui.Forms;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** The owner's way in, as radio buttons and the fields the chosen way needs. */
+final class OwnerSignInPane {
+    private OwnerSignInPane() {
+    }
+
+    /** @param chooseMode false once the mode is fixed (after the prerequisites): only the credential fields show */
+    static Node build(OwnerSignInModel m, boolean chooseMode) {
+        VBox box = new VBox(10);
+        if (chooseMode) {
+            ToggleGroup group = new ToggleGroup();
+            for (OwnerMode mode : OwnerMode.values()) {
+                RadioButton b = new RadioButton(switch (mode) {
+                    case ORGANIZATION_ACCESS_TOKEN -> "Organization access token (recommended; Docker Team and Business)";
+                    case PASSWORD -> "Owner's password, with the 2FA code if asked (used once, never saved)";
+                    case MANUAL -> "Manual: I will do the Docker Hub part myself, with links from this wizard";
+                });
+                b.setId("mode-" + mode.name().toLowerCase());
+                b.setToggleGroup(group);
+                b.setUserData(mode);
+                b.setSelected(m.mode.get() == mode);
+                b.setWrapText(true);
+                box.getChildren().add(b);
+            }
+            group.selectedToggleProperty().addListener((o, a, t) -> {
+                if (t != null) {
+                    m.mode.set((OwnerMode) t.getUserData());
+                    m.clear();
+                }
+            });
+        }
+        PasswordField oat = new PasswordField();
+        oat.setId("owner-oat");
+        oat.setPromptText("dckr_oat_…");
+        oat.textProperty().bindBidirectional(m.secret);
+        Node oatField = Forms.field("Organization _access token", "Create one in Docker Hub: organization > Settings > "
+                + "Access tokens, with member and invite permissions.", oat, Forms.verdict(m.secret,
+                s -> dev.hubonboard.onboarding.Verdict.ok()), null);
+        oatField.visibleProperty().bind(m.mode.isEqualTo(OwnerMode.ORGANIZATION_ACCESS_TOKEN));
+        oatField.managedProperty().bind(oatField.visibleProperty());
+
+        TextField owner = new TextField();
+        owner.setId("owner-id");
+        owner.textProperty().bindBidirectional(m.ownerDockerId);
+        PasswordField password = new PasswordField();
+        password.setId("owner-password");
+        password.textProperty().bindBidirectional(m.secret);
+        TextField code = new TextField();
+        code.setId("owner-code");
+        code.setPromptText("123456");
+        code.textProperty().bindBidirectional(m.code);
+        Node codeField = Forms.field("_2FA code", "The six digits from the owner's authenticator app.", code,
+                Forms.verdict(m.code, s -> dev.hubonboard.onboarding.Verdict.ok()), null);
+        codeField.visibleProperty().bind(m.needsCode);
+        codeField.managedProperty().bind(codeField.visibleProperty());
+        VBox passwordFields = new VBox(10,
+                Forms.field("Owner's _Docker ID", "The owner's Docker ID (not the e-mail).", owner,
+                        m.ownerDockerIdVerdict(), null),
+                Forms.field("Owner's pass_word", "Used for this sign-in only; never saved.", password,
+                        Forms.verdict(m.secret, s -> dev.hubonboard.onboarding.Verdict.ok()), null),
+                codeField);
+        passwordFields.visibleProperty().bind(m.mode.isEqualTo(OwnerMode.PASSWORD));
+        passwordFields.managedProperty().bind(passwordFields.visibleProperty());
+
+        Label error = new Label();
+        error.setId("owner-error");
+        error.setWrapText(true);
+        error.textProperty().bind(m.error);
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.visibleProperty().bind(Bindings.isNotEmpty(m.error));
+        error.managedProperty().bind(error.visibleProperty());
+        box.getChildren().addAll(oatField, passwordFields, error);
+        return box;
+    }
+}

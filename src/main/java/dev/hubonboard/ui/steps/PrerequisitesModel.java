@@ -1,0 +1,142 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Finding;
+import dev.hubonboard.onboarding.Invitee;
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.onboarding.Validation;
+import dev.hubonboard.onboarding.Verdict;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.WizardModel;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * The first step: the organization, the owner's way in, and who the dedicated user is. In the API modes Next signs
+ * the owner in and checks what the API can check; an existing member skips the invite with the reason.
+ */
+public final class PrerequisitesModel {
+    final StringProperty organization = new SimpleStringProperty("");
+    final StringProperty email = new SimpleStringProperty("");
+    final StringProperty dockerId = new SimpleStringProperty("");
+    final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    final OwnerSignInModel owner;
+    private final WizardModel wizard;
+
+    public PrerequisitesModel(WizardModel wizard) {
+        this.wizard = wizard;
+        this.owner = new OwnerSignInModel(wizard);
+    }
+
+    ObjectBinding<Verdict> organizationVerdict() {
+        return Forms.verdict(organization, Validation::organization);
+    }
+
+    ObjectBinding<Verdict> emailVerdict() {
+        return Forms.verdict(email, s -> s.isBlank() ? Verdict.ok() : Validation.email(s));
+    }
+
+    ObjectBinding<Verdict> dockerIdVerdict() {
+        return Forms.verdict(dockerId, s -> s.isBlank() ? Verdict.ok() : Validation.dockerId(s));
+    }
+
+    BooleanBinding valid() {
+        return Bindings.createBooleanBinding(() -> Validation.organization(organization.get()).isAcceptable()
+                        && (!email.get().isBlank() || !dockerId.get().isBlank())
+                        && (email.get().isBlank() || Validation.email(email.get()).isAcceptable())
+                        && (dockerId.get().isBlank() || Validation.dockerId(dockerId.get()).isAcceptable()),
+                organization, email, dockerId).and(owner.complete().or(Bindings.createBooleanBinding(owner::signedIn,
+                wizard.revisionProperty())));
+    }
+
+    /** Fills the fields from a resumed onboarding. */
+    void load() {
+        Onboarding o = wizard.onboarding();
+        if (o == null) {
+            return;
+        }
+        organization.set(o.organization());
+        o.ownerMode().ifPresent(owner.mode::set);
+        o.invitee().ifPresent(i -> {
+            email.set(i.email() == null ? "" : i.email());
+            dockerId.set(i.dockerId() == null ? "" : i.dockerId());
+        });
+    }
+
+    /** Next: record the answers, check through the API where it can, and settle the step. */
+    void proceed(Runnable advance) {
+        String org = Validation.trim(organization.get());
+        Onboarding o = wizard.onboarding();
+        if (o == null || !o.organization().equals(org)) {
+            o = wizard.open(org);
+        }
+        if (o.state(Step.PREREQUISITES).isSettled()) {
+            if (o.ownerMode().orElse(null) == owner.mode.get() && sameInvitee(o)) {
+                advance.run(); // nothing changed since it was done
+                return;
+            }
+            o.reopen(Step.PREREQUISITES);
+        }
+        Invitee invitee = new Invitee(email.get(), dockerId.get());
+        o.chooseOwnerMode(owner.mode.get());
+        o.setInvitee(invitee);
+        if (invitee.dockerId() != null) {
+            o.setDedicatedDockerId(invitee.dockerId());
+        }
+        o.start(Step.PREREQUISITES);
+        if (owner.mode.get() == OwnerMode.MANUAL) {
+            findings.setAll(Finding.ok("Manual mode", "You will invite the user in Docker Hub; the wizard links "
+                    + "to each page and gives the values to paste."));
+            o.complete(Step.PREREQUISITES);
+            advance.run();
+            return;
+        }
+        Onboarding onboarding = o;
+        Runnable check = () -> wizard.run("Checking the organization", () -> wizard.context().ownerActions()
+                        .checkPrerequisites(wizard.ownerSession().orElseThrow(), org, invitee),
+                found -> settle(onboarding, found, advance),
+                e -> {
+                    findings.setAll(Finding.problem("Docker Hub", Messages.of(e)));
+                    onboarding.fail(Step.PREREQUISITES, Messages.of(e));
+                });
+        if (wizard.ownerSession().isPresent()) {
+            check.run();
+        } else {
+            owner.signIn(org, check);
+        }
+    }
+
+    private void settle(Onboarding o, List<Finding> found, Runnable advance) {
+        findings.setAll(found);
+        Finding problem = found.stream().filter(f -> f.result() == Finding.Result.PROBLEM).findFirst().orElse(null);
+        if (problem != null) {
+            o.fail(Step.PREREQUISITES, problem.detail());
+            return;
+        }
+        o.complete(Step.PREREQUISITES);
+        found.stream().filter(f -> f.what().equals("Dedicated user") && f.detail().contains("already a member"))
+                .findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
+        advance.run();
+    }
+
+    private boolean sameInvitee(Onboarding o) {
+        return o.invitee().map(i -> eq(i.email(), email.get()) && eq(i.dockerId(), dockerId.get())).orElse(false);
+    }
+
+    private static boolean eq(String saved, String typed) {
+        return Validation.trim(saved).equalsIgnoreCase(Validation.trim(typed));
+    }
+
+    StepState state() {
+        return wizard.onboarding() == null ? StepState.NOT_STARTED : wizard.onboarding().state(Step.PREREQUISITES);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Finding;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.WizardModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step 1: what will happen, the organization, the owner's way in, and the dedicated user. */
+public final class PrerequisitesPage implements StepPage {
+    private final PrerequisitesModel model;
+    private final WizardModel wizard;
+    private final TextField organization = new TextField();
+    private final VBox view;
+    private final ObservableBooleanValue canProceed;
+
+    public PrerequisitesPage(WizardModel wizard) {
+        this.wizard = wizard;
+        this.model = new PrerequisitesModel(wizard);
+        ValidationSupport support = new ValidationSupport();
+        organization.setId("organization");
+        organization.setPromptText("e.g. acme-corp");
+        organization.textProperty().bindBidirectional(model.organization);
+        TextField email = new TextField();
+        email.setId("invitee-email");
+        email.setPromptText("scanner@your-company.com");
+        email.textProperty().bindBidirectional(model.email);
+        TextField dockerId = new TextField();
+        dockerId.setId("invitee-docker-id");
+        dockerId.textProperty().bindBidirectional(model.dockerId);
+
+        ListView<Finding> findings = new ListView<>(model.findings);
+        findings.setId("findings");
+        findings.setPrefHeight(110);
+        findings.setFocusTraversable(false);
+        findings.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || f == null ? null : (switch (f.result()) {
+                    case OK -> "✓ ";
+                    case WARNING -> "! ";
+                    case PROBLEM -> "✕ ";
+                }) + f.what() + ": " + f.detail());
+            }
+        });
+        findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings));
+        findings.managedProperty().bind(findings.visibleProperty());
+
+        HBox who = new HBox(16,
+                Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "
+                        + "asks for one, not a personal mailbox.", email, model.emailVerdict(), support),
+                Forms.field("Its Docker _ID, if it already has one", "Lowercase letters and digits; not the e-mail.",
+                        dockerId, model.dockerIdVerdict(), support));
+        who.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+
+        canProceed = model.valid();
+        view = new VBox(18,
+                Forms.heading("Before you start"),
+                Forms.text("Defender for Containers reads your private images through a dedicated Docker Hub user "
+                        + "with a Read-only token. This wizard walks you through it:\n"
+                        + "  1. You (an organization owner) invite the dedicated user as Editor.\n"
+                        + "  2. The dedicated user verifies its e-mail and accepts the invite.\n"
+                        + "  3. Signed in as that user, someone creates a Read-only personal access token.\n"
+                        + "  4. The wizard tests the token, keeps it in this computer's keychain, and shows what to "
+                        + "enter in Defender for Cloud."),
+                Forms.field("_Organization", "The organization's name in Docker Hub, as in hub.docker.com/orgs/NAME.",
+                        organization, model.organizationVerdict(), support),
+                Forms.section("How will you, the owner, sign in?", OwnerSignInPane.build(model.owner, true)),
+                Forms.section("Who is the dedicated user?", who),
+                findings);
+    }
+
+    @Override
+    public Step step() {
+        return Step.PREREQUISITES;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableBooleanValue canProceed() {
+        return canProceed;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
+    public void proceed(Runnable advance) {
+        model.proceed(advance);
+    }
+
+    @Override
+    public Node focusTarget() {
+        return organization;
+    }
+}
