@@ -37,6 +37,7 @@ public final class Forms {
                              ValidationSupport support) {
         Label title = new Label(label);
         title.setMnemonicParsing(true);
+        title.setWrapText(true);
         title.setLabelFor(control);
         control.setAccessibleText(label.replace("_", ""));
         Label message = new Label();

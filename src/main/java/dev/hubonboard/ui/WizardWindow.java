@@ -87,7 +87,7 @@ public final class WizardWindow {
         steps.getItems().setAll(Step.values());
         steps.setId("steps");
         steps.setAccessibleText("Steps of the onboarding");
-        steps.setPrefWidth(250);
+        steps.setPrefWidth(300);
         steps.setFocusTraversable(false);
         steps.setCellFactory(v -> new ListCell<>() {
             @Override

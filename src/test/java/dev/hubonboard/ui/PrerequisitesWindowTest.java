@@ -1,0 +1,78 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.secrets.MemorySecretStore;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The first step in a real (headless) window: validation in place, then the owner's checks through the API. */
+@ExtendWith(ApplicationExtension.class)
+class PrerequisitesWindowTest {
+    @TempDir
+    static Path progress;
+    private static PracticeHub hub;
+    private WizardModel model;
+
+    @Start
+    void start(Stage stage) {
+        hub = PracticeHub.start();
+        Theme.LIGHT.apply();
+        model = new WizardModel(UiFixture.context(hub, new MemorySecretStore(), progress, new FxBackground()));
+        WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
+        stage.setScene(new Scene(window.root(), 1000, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        hub.close();
+    }
+
+    @Test
+    void anEmailAsDockerIdIsRefusedInPlaceAndNextStaysOff(FxRobot robot) {
+        robot.clickOn("#organization").write(hub.org());
+        robot.clickOn("#owner-oat").write(hub.organizationAccessToken());
+        robot.clickOn("#invitee-docker-id").write("scanner@acme.example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#invitee-docker-id-message").queryAs(Label.class).getText())
+                .contains("Docker ID, not e-mail");
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void organizationTokenChecksTheOrganizationAndMovesOn(FxRobot robot) throws Exception {
+        robot.clickOn("#organization").write(hub.org());
+        robot.clickOn("#owner-oat").write(hub.organizationAccessToken());
+        robot.clickOn("#invitee-email").write(hub.dedicatedEmail());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.onboarding() != null
+                && model.onboarding().state(Step.PREREQUISITES).status() == StepState.Status.DONE);
+        assertThat(model.onboarding().ownerMode()).contains(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        assertThat(model.ownerSession()).isPresent();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.shownProperty().get() == Step.INVITE);
+        model.flushSaves();
+        assertThat(progress.resolve("acme-corp.json")).exists();
+        assertThat(java.nio.file.Files.readString(progress.resolve("acme-corp.json")))
+                .doesNotContain(hub.organizationAccessToken());
+    }
+}

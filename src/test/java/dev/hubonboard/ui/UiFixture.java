@@ -1,0 +1,23 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.onboarding.Endpoints;
+import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.secrets.MemorySecretStore;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/** An app context over a practice Hub, an in-memory keychain and a progress folder of the test's own. */
+public final class UiFixture {
+    private UiFixture() {
+    }
+
+    public static AppContext context(PracticeHub hub, MemorySecretStore keychain, Path progressDir, Background background) {
+        return new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
+                HttpTransport.standard(), keychain, new ProgressStore(progressDir), background,
+                Preferences.userRoot().node("dev/hubonboard/test"), Optional.of(hub));
+    }
+}
