@@ -43,7 +43,7 @@ final class ArmTemplate {
         token.put("type", "securestring");
         // No defaultValue, ever: a default would put the secret into the template and the deployment history.
         token.putObject("metadata").put("description", "Read-only personal access token of the dedicated user. "
-                + "Supply it at deployment (az prompts for it) or through a Key Vault reference in a parameters file.");
+                + "Supply it at deployment (az deployment prompts for it in a terminal) or through a Key Vault reference in a parameters file.");
 
         ObjectNode connector = root.putArray("resources").addObject();
         connector.put("type", ConnectorExport.RESOURCE_TYPE);

@@ -66,7 +66,7 @@ final class AzRestScript {
                 URI="https://management.azure.com/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/providers/%9$s/$CONNECTOR_NAME?api-version=%10$s"
 
                 # jq gets the token through its environment (readable by this user only), not --arg (visible in ps).
-                # az reads the body from stdin: azure-cli expands an argument '@-' to stdin's content, so the body
+                # az reads the body from stdin (azure-cli has expanded an argument '@-' to stdin's content since 2016), so it
                 # never touches a file. The API does not mark accessToken as secret, so print only a summary of the
                 # response, never all of it.
                 printf '%%s' "$BODY_TEMPLATE" \\

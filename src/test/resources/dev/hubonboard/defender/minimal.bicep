@@ -1,6 +1,6 @@
 // Microsoft Defender for Cloud connector for the Docker Hub organization 'acme-corp'.
 // Exported by Hub Onboard. The access token is not in this file: it is a secure parameter without
-// default, so `az deployment group create --resource-group <group> --template-file <this file>`
+// default, so in a terminal `az deployment group create --resource-group <group> --template-file <this file>`
 // asks for it without echoing it. A parameters file may reference it from Key Vault instead.
 
 @description('Name of the security connector (one per Docker Hub organization).')

@@ -66,7 +66,7 @@ JSON
 URI="https://management.azure.com/subscriptions/$SUBSCRIPTION_ID/resourceGroups/$RESOURCE_GROUP/providers/Microsoft.Security/securityConnectors/$CONNECTOR_NAME?api-version=2024-08-01-preview"
 
 # jq gets the token through its environment (readable by this user only), not --arg (visible in ps).
-# az reads the body from stdin: azure-cli expands an argument '@-' to stdin's content, so the body
+# az reads the body from stdin (azure-cli has expanded an argument '@-' to stdin's content since 2016), so it
 # never touches a file. The API does not mark accessToken as secret, so print only a summary of the
 # response, never all of it.
 printf '%s' "$BODY_TEMPLATE" \
