@@ -1,0 +1,19 @@
+package dev.hubonboard.defender;
+
+/** The Defender plans a Docker Hub connector can carry, by the offering type Microsoft's API expects. */
+public enum Plan {
+    CSPM_MONITOR("CspmMonitorDockerHub"),
+    DEFENDER_FOR_CONTAINERS("DefenderForContainersDockerHub"),
+    DEFENDER_CSPM("DefenderCspmDockerHub");
+
+    private final String offeringType;
+
+    Plan(String offeringType) {
+        this.offeringType = offeringType;
+    }
+
+    /** The {@code offeringType} value in {@code properties.offerings[]}. */
+    public String offeringType() {
+        return offeringType;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.hubonboard.defender;
+
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.onboarding.Validation;
+import dev.hubonboard.secrets.MemorySecretStore;
+import dev.hubonboard.secrets.SecretKey;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exports made in the same flow as the token (validated, saved to the keychain, read back) still never hold it.
+ * The API offers no way to pass the token in; this guards against it leaking in some other way later.
+ */
+class NoTokenTest {
+
+    private static final String TOKEN = "dckr_pat_NoTokenTest-RecognisableXyz789";
+
+    @ParameterizedTest
+    @EnumSource(ConnectorExport.Format.class)
+    void noExportHoldsTheTokenOrAnyPersonalAccessToken(ConnectorExport.Format format) throws Exception {
+        Onboarding onboarding = Onboarding.begin("contoso");
+        onboarding.setDedicatedDockerId("contososcanner");
+        assertThat(Validation.token(TOKEN).isClean()).isTrue();
+        MemorySecretStore keychain = new MemorySecretStore();
+        SecretKey key = new SecretKey(onboarding.organization(), onboarding.dedicatedDockerId().orElseThrow());
+        keychain.save(key, TOKEN);
+        assertThat(keychain.read(key)).contains(TOKEN);
+
+        ConnectorSettings settings = ConnectorSettings.builder(onboarding).location("westeurope")
+                .subscriptionId("11111111-2222-3333-4444-555555555555").resourceGroup("rg").build();
+        String export = new ConnectorExport(settings).render(format);
+
+        assertThat(export).contains("contoso", "contososcanner")
+                .doesNotContain(TOKEN)
+                .doesNotContain("RecognisableXyz789")
+                .doesNotContain("dckr_pat_")
+                .doesNotContain("dckr_oat_");
+        assertThat(settings.toString()).doesNotContain(TOKEN);
+    }
+}
