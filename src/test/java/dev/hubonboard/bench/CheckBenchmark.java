@@ -26,7 +26,15 @@ public final class CheckBenchmark {
                     BaseUrl.parse("hub", hub.hubUrl().toString()), BaseUrl.parse("registry", hub.registryUrl().toString()));
             hub.requests().clear();
             long start = System.nanoTime();
-            Report report = test.run(new CheckTarget(hub.org(), hub.dedicatedUsername(), token), CheckListener.NONE);
+            long[] mark = {start};
+            Report report = test.run(new CheckTarget(hub.org(), hub.dedicatedUsername(), token), new CheckListener() {
+                @Override
+                public void finished(dev.hubonboard.check.CheckResult r) {
+                    long now = System.nanoTime();
+                    System.out.printf("  %-12s %6d ms%n", r.id().id(), (now - mark[0]) / 1_000_000);
+                    mark[0] = now;
+                }
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
             int requests = hub.requests().count();
             System.out.printf("check-benchmark private-repositories %d latency-ms %d%n", repositories, latencyMs);
