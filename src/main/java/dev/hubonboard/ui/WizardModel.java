@@ -84,6 +84,10 @@ public final class WizardModel {
         o.addListener(this::changed);
         onboarding.set(o);
         shown.set(o.current());
+        if (o.current() != Step.PREREQUISITES) {
+            notice.set("Resumed the onboarding of " + o.organization() + " at step " + (o.current().ordinal() + 1)
+                    + ", " + o.current().title() + ". Everything entered before is kept.");
+        }
         save();
     }
 
