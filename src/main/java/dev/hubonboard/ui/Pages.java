@@ -1,6 +1,9 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.steps.ConnectionTestPage;
+import dev.hubonboard.ui.steps.FinishPage;
 import dev.hubonboard.ui.steps.PrerequisitesPage;
+import dev.hubonboard.ui.steps.TokenPage;
 
 import java.util.List;
 
@@ -10,6 +13,7 @@ public final class Pages {
     }
 
     public static List<StepPage> all(WizardModel model) {
-        return List.of(new PrerequisitesPage(model));
+        return List.of(new PrerequisitesPage(model), new TokenPage(model), new ConnectionTestPage(model),
+                new FinishPage(model));
     }
 }

@@ -1,0 +1,383 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.check.CheckId;
+import dev.hubonboard.check.CheckListener;
+import dev.hubonboard.check.CheckResult;
+import dev.hubonboard.check.CheckTarget;
+import dev.hubonboard.check.Outcome;
+import dev.hubonboard.check.Report;
+import dev.hubonboard.check.ReportFormat;
+import dev.hubonboard.net.RetryNotice;
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.ui.WizardModel;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+
+/**
+ * The connection test step: runs the same checks as the `check` command with the dedicated user's token, row by
+ * row as they go, and settles the step from the report. Next is possible only after a ready report.
+ */
+public final class ConnectionTestModel {
+
+    /** Where one check's row stands; the word is shown next to the icon, so the colour is never the only sign. */
+    public enum RowState {
+        WAITING("Waiting", "○"), RUNNING("Running", "◐"), PASS("Passed", "✓"), WARN("Warning", "!"),
+        FAIL("Failed", "✕"), SKIP("Skipped", "↷"), NOT_RUN("Not run", "–");
+
+        private final String word;
+        private final String glyph;
+
+        RowState(String word, String glyph) {
+            this.word = word;
+            this.glyph = glyph;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        public String glyph() {
+            return glyph;
+        }
+
+        static RowState of(Outcome o) {
+            return switch (o) {
+                case PASS -> PASS;
+                case WARN -> WARN;
+                case FAIL -> FAIL;
+                case SKIP -> SKIP;
+            };
+        }
+    }
+
+    /** One check as the page shows it. */
+    public static final class Row {
+        final CheckId id;
+        final ObjectProperty<RowState> state = new SimpleObjectProperty<>(RowState.WAITING);
+        final StringProperty summary = new SimpleStringProperty("");
+        final StringProperty remediation = new SimpleStringProperty("");
+
+        Row(CheckId id) {
+            this.id = id;
+        }
+
+        void reset() {
+            state.set(RowState.WAITING);
+            summary.set("");
+            remediation.set("");
+        }
+
+        void show(CheckResult r) {
+            state.set(RowState.of(r.status()));
+            summary.set(r.summary());
+            remediation.set(r.remediation());
+        }
+
+        public CheckId id() {
+            return id;
+        }
+
+        public RowState state() {
+            return state.get();
+        }
+
+        public String summary() {
+            return summary.get();
+        }
+
+        public String remediation() {
+            return remediation.get();
+        }
+    }
+
+    final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** The overall result in words. */
+    final StringProperty summary = new SimpleStringProperty("");
+    /** A retry wait in progress ("Waiting 12 s: rate-limited …"), "" otherwise. */
+    final StringProperty waiting = new SimpleStringProperty("");
+    final BooleanProperty running = new SimpleBooleanProperty(false);
+    /** The token is not in memory (the app was restarted): it must be entered again on the token step. */
+    final BooleanProperty tokenMissing = new SimpleBooleanProperty(false);
+    final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    /** What happened to the last "Save report…", in words. */
+    final StringProperty saved = new SimpleStringProperty("");
+    private final WizardModel wizard;
+    /** Hops listener calls from the test's thread to the UI thread. */
+    private final Executor fx;
+    private int generation;
+    private CheckTarget tested; // the target of the shown report or of the run in progress
+
+    public ConnectionTestModel(WizardModel wizard) {
+        this(wizard, ConnectionTestModel::onFx);
+    }
+
+    ConnectionTestModel(WizardModel wizard, Executor fx) {
+        this.wizard = wizard;
+        this.fx = fx;
+        for (CheckId id : CheckId.values()) {
+            rows.add(new Row(id));
+        }
+    }
+
+    public Row row(CheckId id) {
+        return rows.get(id.ordinal());
+    }
+
+    BooleanBinding ready() {
+        return Bindings.createBooleanBinding(() -> !running.get() && report.get() != null && report.get().ready()
+                && wizard.onboarding() != null && wizard.onboarding().state(Step.CONNECTION_TEST).isSettled(),
+                running, report, wizard.revisionProperty(), wizard.onboardingProperty());
+    }
+
+    /**
+     * The page is shown: without a token, say so and reopen the token step; otherwise run the test unless the shown
+     * report is already about this Docker ID and token.
+     */
+    void shown() {
+        Onboarding o = wizard.onboarding();
+        if (o == null || running.get()) {
+            return;
+        }
+        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+            tokenMissing.set(true);
+            report.set(null);
+            rows.forEach(Row::reset);
+            summary.set("The access token is no longer in memory (the wizard keeps it only while it is open, and "
+                    + "it was restarted). Go back to the token step and paste the token again; the test then runs.");
+            o.reopen(Step.TOKEN);
+            return;
+        }
+        tokenMissing.set(false);
+        if (report.get() == null || !target().equals(tested) || !o.state(Step.CONNECTION_TEST).isSettled()
+                && o.state(Step.CONNECTION_TEST).status() != StepState.Status.FAILED) {
+            run();
+        }
+    }
+
+    private CheckTarget target() {
+        Onboarding o = wizard.onboarding();
+        return new CheckTarget(o.organization(), o.dedicatedDockerId().orElseThrow(), wizard.dedicatedToken().orElseThrow());
+    }
+
+    /** Runs (or re-runs) the test in the background; the Stop button cancels it. */
+    void run() {
+        Onboarding o = wizard.onboarding();
+        if (o == null || running.get()) {
+            return;
+        }
+        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+            shown();
+            return;
+        }
+        try {
+            if (o.state(Step.CONNECTION_TEST).isSettled()) {
+                o.reopen(Step.CONNECTION_TEST); // a new test decides again, and Finish waits for it
+            }
+            o.start(Step.CONNECTION_TEST);
+        } catch (IllegalStateException e) {
+            summary.set(Messages.of(e));
+            return;
+        }
+        CheckTarget target = target();
+        tested = target;
+        int run = ++generation;
+        rows.forEach(Row::reset);
+        report.set(null);
+        saved.set("");
+        waiting.set("");
+        running.set(true);
+        summary.set("Testing the connection as " + target.username() + "…");
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void started(CheckId id) {
+                later(run, () -> {
+                    waiting.set("");
+                    row(id).state.set(RowState.RUNNING);
+                });
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                later(run, () -> {
+                    waiting.set("");
+                    row(result.id()).show(result);
+                });
+            }
+
+            @Override
+            public void waiting(RetryNotice notice) {
+                later(run, () -> waiting.set(waitingText(notice)));
+            }
+        };
+        wizard.run("Testing the connection", () -> {
+            try {
+                return wizard.context().connectionTest().run(target, listener);
+            } catch (CancellationException e) {
+                later(run, this::stopped); // a cancelled task reports nothing else
+                throw e;
+            }
+        }, r -> finished(run, r), e -> failed(run, e));
+    }
+
+    static String waitingText(RetryNotice n) {
+        long s = Math.max(1, (n.delay().toMillis() + 999) / 1000);
+        return "Waiting " + s + " s: " + n.reason() + " (retry " + n.attempt() + ")";
+    }
+
+    private void later(int run, Runnable r) {
+        fx.execute(() -> {
+            if (run == generation && running.get()) {
+                r.run();
+            }
+        });
+    }
+
+    private void finished(int run, Report r) {
+        if (run != generation) {
+            return;
+        }
+        running.set(false);
+        waiting.set("");
+        for (Row row : rows) {
+            r.check(row.id).ifPresentOrElse(row::show, () -> row.state.set(RowState.NOT_RUN));
+        }
+        report.set(r);
+        Onboarding o = wizard.onboarding();
+        o.recordConnectionReport(ReportFormat.jsonText(r));
+        CheckResult firstFailure = r.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst().orElse(null);
+        boolean inProgress = o.state(Step.CONNECTION_TEST).status() == StepState.Status.IN_PROGRESS;
+        if (r.ready()) {
+            long warnings = r.checks().stream().filter(c -> c.status() == Outcome.WARN).count();
+            summary.set("Ready: Defender for Cloud can read every private repository of " + r.org() + " as "
+                    + r.username() + ", and the token cannot push."
+                    + (warnings == 0 ? "" : " Read the " + (warnings == 1 ? "warning" : warnings + " warnings")
+                    + " above.") + " Press Next.");
+            if (inProgress) {
+                o.complete(Step.CONNECTION_TEST);
+            }
+        } else if (r.unreachable()) {
+            summary.set("Docker Hub could not be reached, so nothing was tested. Check the network connection "
+                    + "and proxy settings, then press Re-run.");
+            if (inProgress) {
+                o.fail(Step.CONNECTION_TEST, "Docker Hub could not be reached"
+                        + (firstFailure == null ? "." : ": " + firstFailure.summary()));
+            }
+        } else {
+            summary.set("Not ready: " + (firstFailure == null ? "a check failed." : firstFailure.summary())
+                    + " Fix what the failed checks say, then press Re-run.");
+            if (inProgress) {
+                o.fail(Step.CONNECTION_TEST, firstFailure == null ? "A check failed." : firstFailure.summary());
+            }
+        }
+    }
+
+    private void failed(int run, Throwable e) {
+        if (run != generation) {
+            return;
+        }
+        running.set(false);
+        waiting.set("");
+        rows.stream().filter(r -> r.state.get() == RowState.WAITING || r.state.get() == RowState.RUNNING)
+                .forEach(r -> r.state.set(RowState.NOT_RUN));
+        String why = Messages.of(e);
+        summary.set("The test stopped: " + why + " Press Re-run to try again.");
+        Onboarding o = wizard.onboarding();
+        if (o.state(Step.CONNECTION_TEST).status() == StepState.Status.IN_PROGRESS) {
+            o.fail(Step.CONNECTION_TEST, why);
+        }
+    }
+
+    /** The Stop button: the rows not reached say so, the step stays open until a test completes. */
+    private void stopped() {
+        running.set(false);
+        waiting.set("");
+        generation++;
+        rows.stream().filter(r -> r.state.get() == RowState.WAITING || r.state.get() == RowState.RUNNING)
+                .forEach(r -> r.state.set(RowState.NOT_RUN));
+        summary.set("Stopped before the test finished. Press Re-run to test again.");
+    }
+
+    /** The formats "Save report…" offers. */
+    enum Format {
+        JSON("JSON", "*.json"), MARKDOWN("Markdown", "*.md");
+
+        final String label;
+        final String glob;
+
+        Format(String label, String glob) {
+            this.label = label;
+            this.glob = glob;
+        }
+
+        static Format forFile(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : JSON;
+        }
+
+        String render(Report r) {
+            return this == MARKDOWN ? ReportFormat.markdown(r) : ReportFormat.jsonText(r);
+        }
+    }
+
+    /** Writes the shown report (Markdown for .md files, JSON otherwise) in the background. No token is in it. */
+    void saveReport(Path file) {
+        Report r = report.get();
+        if (r == null || file == null) {
+            return;
+        }
+        Format format = Format.forFile(file);
+        String text = format.render(r);
+        wizard.run("Saving the report", () -> {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        }, f -> saved.set("Report saved as " + format.label + " to " + f + "."),
+                e -> saved.set("The report could not be saved to " + file + ": "
+                        + (e instanceof IOException io ? io.getClass().getSimpleName()
+                        + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")") : Messages.of(e))));
+    }
+
+    /** Back to the token step, when the token has to be entered again. */
+    void enterTokenAgain() {
+        Onboarding o = wizard.onboarding();
+        if (o != null) {
+            o.reopen(Step.TOKEN);
+        }
+        wizard.shownProperty().set(Step.TOKEN);
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            try {
+                Platform.runLater(r);
+            } catch (IllegalStateException toolkitNotRunning) {
+                r.run(); // view-model tests without a toolkit
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionTestModel[running=" + running.get() + ", tested=" + tested + "]";
+    }
+}

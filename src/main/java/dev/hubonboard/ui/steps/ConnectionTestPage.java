@@ -1,0 +1,209 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.check.CheckId;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.steps.ConnectionTestModel.Row;
+import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Step 5: the connection test, one row per check, with Re-run and Save report. */
+public final class ConnectionTestPage implements StepPage {
+    private final ConnectionTestModel model;
+    private final VBox view;
+    private final Button rerun = new Button("_Re-run");
+    private final ObservableBooleanValue canProceed;
+    /** Asks where to save the report; null when the user cancels. Tests replace it to skip the dialog. */
+    private Function<Window, Path> chooser = ConnectionTestPage::chooseFile;
+
+    public ConnectionTestPage(WizardModel wizard) {
+        this.model = new ConnectionTestModel(wizard);
+
+        VBox rows = new VBox(10);
+        rows.setId("check-rows");
+        for (CheckId id : CheckId.values()) {
+            rows.getChildren().add(row(model.row(id)));
+        }
+
+        Label waiting = new Label();
+        waiting.setId("check-waiting");
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(model.waiting);
+        waiting.visibleProperty().bind(Bindings.isNotEmpty(model.waiting));
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        waiting.setStyle("-fx-text-fill: -color-warning-fg;");
+
+        Label summary = new Label();
+        summary.setId("check-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summary);
+        summary.getStyleClass().add("text-bold");
+        summary.setFocusTraversable(false);
+
+        rerun.setId("check-rerun");
+        rerun.setAccessibleHelp("Runs every check again with the same Docker ID and token.");
+        rerun.setOnAction(e -> model.run());
+        rerun.disableProperty().bind(model.running.or(model.tokenMissing));
+        Button save = new Button("_Save report…");
+        save.setId("check-save");
+        save.setAccessibleHelp("Saves the report as JSON or Markdown. It never contains the token.");
+        save.setOnAction(e -> model.saveReport(chooser.apply(save.getScene() == null ? null : save.getScene().getWindow())));
+        save.disableProperty().bind(model.report.isNull().or(model.running));
+        Button back = new Button("Enter the token a_gain");
+        back.setId("check-enter-token");
+        back.setOnAction(e -> model.enterTokenAgain());
+        back.visibleProperty().bind(model.tokenMissing);
+        back.managedProperty().bind(back.visibleProperty());
+        HBox buttons = new HBox(8, rerun, save, back);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label saved = new Label();
+        saved.setId("check-saved");
+        saved.setWrapText(true);
+        saved.textProperty().bind(model.saved);
+        saved.visibleProperty().bind(Bindings.isNotEmpty(model.saved));
+        saved.managedProperty().bind(saved.visibleProperty());
+
+        canProceed = model.ready();
+        view = new VBox(16,
+                Forms.heading("Test the connection"),
+                Forms.text("The wizard signs in as the dedicated user with the token, lists the organization's "
+                        + "repositories, asks to pull every private one and to push to one (which a Read-only token "
+                        + "must be refused), and reads one manifest. Nothing is pulled, pushed or changed."),
+                rows, waiting, summary, buttons, saved);
+    }
+
+    /** A check's row: icon or spinner, its title, the outcome as a word, the summary and the fix. */
+    private Node row(Row r) {
+        String key = "check-" + r.id().id();
+        Label icon = new Label();
+        icon.textProperty().bind(Bindings.createStringBinding(() -> r.state().glyph(), r.state));
+        icon.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-font-size: 1.3em; -fx-text-fill: "
+                + colour(r.state()) + ";", r.state));
+        icon.visibleProperty().bind(r.state.isNotEqualTo(RowState.RUNNING));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.setMaxSize(18, 18);
+        spinner.visibleProperty().bind(r.state.isEqualTo(RowState.RUNNING));
+        StackPane mark = new StackPane(icon, spinner);
+        mark.setMinWidth(24);
+        mark.setAlignment(Pos.TOP_CENTER);
+
+        Label title = new Label(r.id().title());
+        title.getStyleClass().add("text-bold");
+        Label status = new Label();
+        status.setId(key + "-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> r.state().word(), r.state));
+        status.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-text-fill: " + colour(r.state()) + ";",
+                r.state));
+        HBox heading = new HBox(8, title, status);
+        Label summary = new Label();
+        summary.setId(key + "-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(r.summary);
+        summary.visibleProperty().bind(Bindings.isNotEmpty(r.summary));
+        summary.managedProperty().bind(summary.visibleProperty());
+        Label fix = new Label();
+        fix.setId(key + "-remediation");
+        fix.setWrapText(true);
+        fix.textProperty().bind(Bindings.createStringBinding(() -> r.remediation().isEmpty() ? ""
+                : "What to do: " + r.remediation(), r.remediation));
+        fix.visibleProperty().bind(Bindings.isNotEmpty(r.remediation));
+        fix.managedProperty().bind(fix.visibleProperty());
+        VBox text = new VBox(2, heading, summary, fix);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, mark, text);
+        row.setId(key);
+        row.setFocusTraversable(true); // screen readers walk the rows with Tab
+        row.accessibleTextProperty().bind(Bindings.createStringBinding(() -> r.id().title() + ": "
+                + r.state().word() + (r.summary().isEmpty() ? "" : ". " + r.summary())
+                + (r.remediation().isEmpty() ? "" : ". What to do: " + r.remediation()),
+                r.state, r.summary, r.remediation));
+        return row;
+    }
+
+    private static String colour(RowState s) {
+        return switch (s) {
+            case PASS -> "-color-success-fg";
+            case WARN -> "-color-warning-fg";
+            case FAIL -> "-color-danger-fg";
+            default -> "-color-fg-muted";
+        };
+    }
+
+    private static Path chooseFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the connection test report");
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("JSON (*.json)", "*.json");
+        FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
+        chooser.getExtensionFilters().addAll(json, markdown);
+        chooser.setInitialFileName("connection-test.json");
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return null;
+        }
+        String name = file.getName();
+        if (!name.contains(".")) {
+            file = new File(file.getParentFile(), name + (chooser.getSelectedExtensionFilter() == markdown ? ".md" : ".json"));
+        }
+        return file.toPath();
+    }
+
+    /** Tests: answer the save dialog with this function instead of showing it. */
+    void chooser(Function<Window, Path> choose) {
+        this.chooser = Objects.requireNonNull(choose);
+    }
+
+    ConnectionTestModel model() {
+        return model;
+    }
+
+    @Override
+    public Step step() {
+        return Step.CONNECTION_TEST;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableBooleanValue canProceed() {
+        return canProceed;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void proceed(Runnable advance) {
+        advance.run(); // the step was completed by a ready report; Next is disabled otherwise
+    }
+
+    @Override
+    public Node focusTarget() {
+        return rerun;
+    }
+}

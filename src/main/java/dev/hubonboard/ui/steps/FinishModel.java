@@ -1,0 +1,235 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.secrets.Availability;
+import dev.hubonboard.secrets.SecretKey;
+import dev.hubonboard.secrets.SecretStore;
+import dev.hubonboard.secrets.SecretStoreException;
+import dev.hubonboard.ui.Links;
+import dev.hubonboard.ui.WizardModel;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The last step: keep the token in the OS keychain (nowhere else), and hand over what Defender for Cloud's Docker
+ * Hub connector asks for. Done forgets the token in memory and takes it off the clipboard.
+ */
+public final class FinishModel {
+    /** Defender for Cloud's environment settings, where the Docker Hub connector is created. */
+    public static final String DEFENDER_SETTINGS =
+            "https://portal.azure.com/#view/Microsoft_Azure_Security/SecurityMenuBlade/~/EnvironmentSettings";
+
+    /** Where keeping the token stands. */
+    public enum Keychain {
+        /** Not tried yet. */
+        NOT_SAVED,
+        SAVING,
+        SAVED,
+        /** No keychain, or it is locked or does not answer: the user may finish without saving. */
+        UNAVAILABLE,
+        /** The keychain refused for another reason: try again, or finish without saving. */
+        FAILED,
+        /** The user chose to finish without saving: the token is forgotten on Done. */
+        NOT_KEPT,
+        /** The token is not in memory (the wizard was restarted): it has to be entered again. */
+        TOKEN_MISSING
+    }
+
+    final ObjectProperty<Keychain> keychain = new SimpleObjectProperty<>(Keychain.NOT_SAVED);
+    /** What happened to the token, in words. */
+    final StringProperty keychainText = new SimpleStringProperty("");
+    final StringProperty organization = new SimpleStringProperty("");
+    final StringProperty dockerId = new SimpleStringProperty("");
+    /** The last copy, in words ("Copied; the clipboard is cleared in 60 s"). */
+    final StringProperty copied = new SimpleStringProperty("");
+    private final WizardModel wizard;
+    private final SecretClipboard clipboard;
+    private SecretKey savedKey;
+    private String savedToken;
+
+    public FinishModel(WizardModel wizard, SecretClipboard clipboard) {
+        this.wizard = wizard;
+        this.clipboard = clipboard;
+    }
+
+    BooleanBinding canFinish() {
+        return Bindings.createBooleanBinding(() -> keychain.get() == Keychain.SAVED
+                || keychain.get() == Keychain.NOT_KEPT, keychain);
+    }
+
+    BooleanBinding mayFinishWithoutSaving() {
+        return Bindings.createBooleanBinding(() -> keychain.get() == Keychain.UNAVAILABLE
+                || keychain.get() == Keychain.FAILED, keychain);
+    }
+
+    /** Shown: fill in the connector's values and save the token, unless this very token is already saved. */
+    void shown() {
+        Onboarding o = wizard.onboarding();
+        if (o == null || keychain.get() == Keychain.SAVING) {
+            return;
+        }
+        organization.set(o.organization());
+        dockerId.set(o.dedicatedDockerId().orElse(""));
+        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+            keychain.set(Keychain.TOKEN_MISSING);
+            keychainText.set("The access token is no longer in memory (the wizard keeps it only while it is open, "
+                    + "and it was restarted). Enter it again on the token step; the connection test then runs again.");
+            return;
+        }
+        try {
+            StepState s = o.state(Step.FINISH);
+            if (s.status() == StepState.Status.NOT_STARTED || s.status() == StepState.Status.FAILED) {
+                o.start(Step.FINISH);
+            }
+        } catch (IllegalStateException e) {
+            keychain.set(Keychain.FAILED);
+            keychainText.set(Messages.of(e));
+            return;
+        }
+        SecretKey key = new SecretKey(o.organization(), o.dedicatedDockerId().get());
+        boolean same = key.equals(savedKey) && wizard.dedicatedToken().get().equals(savedToken);
+        if (keychain.get() == Keychain.SAVED && same || keychain.get() == Keychain.NOT_KEPT) {
+            return;
+        }
+        save();
+    }
+
+    /** Saves the token in the keychain in the background; Try again calls it too. */
+    void save() {
+        Onboarding o = wizard.onboarding();
+        if (o == null || wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+            return;
+        }
+        SecretKey key = new SecretKey(o.organization(), o.dedicatedDockerId().get());
+        String token = wizard.dedicatedToken().get();
+        SecretStore store = wizard.context().secrets();
+        keychain.set(Keychain.SAVING);
+        keychainText.set("Saving the token in this computer's keychain…");
+        wizard.run("Saving the token in the keychain", () -> {
+            Availability a = store.availability();
+            if (!a.available()) {
+                throw new SecretStoreException(SecretStoreException.Kind.NO_SERVICE, a.reason(), null);
+            }
+            store.save(key, token);
+            return key;
+        }, k -> {
+            savedKey = k;
+            savedToken = token;
+            keychain.set(Keychain.SAVED);
+            keychainText.set("Saved in this computer's keychain (service \"" + SecretStore.SERVICE + "\", account "
+                    + k.account() + "). Nothing was written anywhere else. The check command can use it with "
+                    + "--from-keychain.");
+        }, this::notSaved);
+    }
+
+    private void notSaved(Throwable e) {
+        String without = " You can finish without saving: copy the token into Defender for Cloud now. The wizard "
+                + "then forgets it, and asks for it again if you run the connection test another time.";
+        if (e instanceof SecretStoreException k) {
+            String reason = k.getMessage() == null || k.getMessage().isBlank() ? "" : " (" + k.getMessage() + ")";
+            switch (k.kind()) {
+                case NO_SERVICE -> {
+                    keychain.set(Keychain.UNAVAILABLE);
+                    keychainText.set("This computer has no keychain the wizard can use" + reason
+                            + ", so the token was not saved. It was not written anywhere else." + without);
+                }
+                case LOCKED -> {
+                    keychain.set(Keychain.UNAVAILABLE);
+                    keychainText.set("The keychain is locked" + reason + ", so the token was not saved. Unlock it "
+                            + "and press Try again." + without);
+                }
+                case TIMEOUT -> {
+                    keychain.set(Keychain.UNAVAILABLE);
+                    keychainText.set("The keychain did not answer in time" + reason + "; an unlock prompt may be "
+                            + "waiting. Answer it and press Try again." + without);
+                }
+                case INTERRUPTED -> {
+                    keychain.set(Keychain.FAILED);
+                    keychainText.set("Saving was stopped; the token was not saved. Press Try again.");
+                }
+                default -> {
+                    keychain.set(Keychain.FAILED);
+                    keychainText.set("The keychain did not save the token" + reason + ". Press Try again." + without);
+                }
+            }
+            return;
+        }
+        keychain.set(Keychain.FAILED);
+        keychainText.set("The token was not saved: " + Messages.of(e) + without);
+    }
+
+    /** The keychain cannot be used: carry on, the token is forgotten when the wizard is done. */
+    void finishWithoutSaving() {
+        if (keychain.get() != Keychain.UNAVAILABLE && keychain.get() != Keychain.FAILED) {
+            return;
+        }
+        keychain.set(Keychain.NOT_KEPT);
+        keychainText.set("The token will not be saved on this computer. Copy it into Defender for Cloud's connector "
+                + "now: when you press Done it is forgotten and taken off the clipboard.");
+    }
+
+    void copyOrganization() {
+        clipboard.copy(organization.get());
+        copied.set("Organization name copied.");
+    }
+
+    void copyDockerId() {
+        clipboard.copy(dockerId.get());
+        copied.set("Docker ID copied.");
+    }
+
+    /** Copies the token; it leaves the clipboard after 60 s if nothing else was copied since. */
+    void copyToken() {
+        wizard.dedicatedToken().ifPresentOrElse(token -> {
+            clipboard.copySecret(token, cleared -> {
+                if (cleared) {
+                    copied.set("The token was taken off the clipboard (60 s are up). Copy it again if needed.");
+                }
+            });
+            copied.set("Copied; the clipboard is cleared in " + SecretClipboard.CLEAR_AFTER.toSeconds() + " s.");
+        }, () -> copied.set("The token is no longer in memory; enter it again on the token step."));
+    }
+
+    void openDefender() {
+        Links.open(DEFENDER_SETTINGS);
+    }
+
+    void enterTokenAgain() {
+        Onboarding o = wizard.onboarding();
+        if (o != null) {
+            o.reopen(Step.TOKEN);
+        }
+        keychain.set(Keychain.NOT_SAVED);
+        wizard.shownProperty().set(Step.TOKEN);
+    }
+
+    /** Done: the onboarding is complete, the token leaves memory and the clipboard; the shell closes the window. */
+    void proceed(Runnable advance) {
+        Onboarding o = wizard.onboarding();
+        try {
+            if (o.state(Step.FINISH).status() != StepState.Status.IN_PROGRESS) {
+                o.start(Step.FINISH);
+            }
+            o.complete(Step.FINISH);
+        } catch (IllegalStateException e) {
+            keychainText.set(Messages.of(e));
+            return;
+        }
+        clipboard.clearSecret();
+        wizard.forgetSecrets();
+        savedToken = null;
+        advance.run();
+    }
+
+    @Override
+    public String toString() {
+        return "FinishModel[keychain=" + keychain.get() + ", organization=" + organization.get() + ", dockerId="
+                + dockerId.get() + "]";
+    }
+}

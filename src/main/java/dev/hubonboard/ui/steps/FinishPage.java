@@ -1,0 +1,170 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.steps.FinishModel.Keychain;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Step 6: the token goes into the keychain, and the values for Defender for Cloud's Docker Hub connector. */
+public final class FinishPage implements StepPage {
+    private final FinishModel model;
+    private final VBox view;
+    private final Button copyToken = new Button("Copy _token");
+    private final ObservableBooleanValue canProceed;
+
+    public FinishPage(WizardModel wizard) {
+        this(wizard, SecretClipboard.system());
+    }
+
+    FinishPage(WizardModel wizard, SecretClipboard clipboard) {
+        this.model = new FinishModel(wizard, clipboard);
+
+        Label keychain = new Label();
+        keychain.setId("keychain-status");
+        keychain.setWrapText(true);
+        keychain.textProperty().bind(Bindings.createStringBinding(() -> mark(model.keychain.get())
+                + model.keychainText.get(), model.keychain, model.keychainText));
+        keychain.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.keychain.get()) {
+            case SAVED -> "-fx-text-fill: -color-success-fg;";
+            case UNAVAILABLE, FAILED, TOKEN_MISSING -> "-fx-text-fill: -color-danger-fg;";
+            case NOT_KEPT -> "-fx-text-fill: -color-warning-fg;";
+            default -> "";
+        }, model.keychain));
+        Button retry = new Button("Try _again");
+        retry.setId("keychain-retry");
+        retry.setOnAction(e -> model.save());
+        retry.visibleProperty().bind(model.mayFinishWithoutSaving());
+        retry.managedProperty().bind(retry.visibleProperty());
+        Button without = new Button("Finish _without saving");
+        without.setId("finish-without-saving");
+        without.setAccessibleHelp("The token is not kept on this computer; it is forgotten when you press Done.");
+        without.setOnAction(e -> model.finishWithoutSaving());
+        without.visibleProperty().bind(model.mayFinishWithoutSaving());
+        without.managedProperty().bind(without.visibleProperty());
+        Button enterAgain = new Button("Enter the token a_gain");
+        enterAgain.setId("finish-enter-token");
+        enterAgain.setOnAction(e -> model.enterTokenAgain());
+        enterAgain.visibleProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
+        enterAgain.managedProperty().bind(enterAgain.visibleProperty());
+        HBox keychainButtons = new HBox(8, retry, without, enterAgain);
+
+        GridPane values = new GridPane();
+        values.setHgap(8);
+        values.setVgap(8);
+        values.setId("connector-values");
+        Button copyOrg = new Button("Copy _organization");
+        copyOrg.setId("copy-organization");
+        copyOrg.setOnAction(e -> model.copyOrganization());
+        Button copyId = new Button("Copy Docker _ID");
+        copyId.setId("copy-docker-id");
+        copyId.setOnAction(e -> model.copyDockerId());
+        copyToken.setId("copy-token");
+        copyToken.setAccessibleHelp("Puts the token on the clipboard for 60 seconds.");
+        copyToken.setOnAction(e -> model.copyToken());
+        copyToken.disableProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
+        TextField org = value("connector-organization", "Organization");
+        org.textProperty().bind(model.organization);
+        TextField id = value("connector-docker-id", "Docker ID");
+        id.textProperty().bind(model.dockerId);
+        values.addRow(0, label("Organization", org), org, copyOrg);
+        values.addRow(1, label("Docker ID (user name, not the e-mail)", id), id, copyId);
+        values.addRow(2, label("Access token", copyToken), Forms.text("The Read-only token you entered (not shown)."),
+                copyToken);
+        Label copied = new Label();
+        copied.setId("copy-message");
+        copied.setWrapText(true);
+        copied.textProperty().bind(model.copied);
+
+        Hyperlink defender = new Hyperlink("Open Defender for Cloud's _environment settings");
+        defender.setMnemonicParsing(true);
+        defender.setId("open-defender");
+        defender.setAccessibleHelp("Opens " + FinishModel.DEFENDER_SETTINGS + " in your browser.");
+        defender.setOnAction(e -> model.openDefender());
+
+        canProceed = model.canFinish();
+        view = new VBox(18,
+                Forms.heading("Finish in Defender for Cloud"),
+                Forms.section("The token on this computer", keychain, keychainButtons),
+                Forms.section("What the Docker Hub connector asks for",
+                        Forms.text("In the Azure portal: Microsoft Defender for Cloud > Environment settings > "
+                                + "Add environment > Docker Hub. On the Configure access tab, enter:"),
+                        values, copied,
+                        Forms.text("Paste the token before you press Done: Done takes it off the clipboard.")),
+                Forms.section("What happens next",
+                        Forms.text("When the connector is created, the Docker Hub organization appears in Defender "
+                                + "for Cloud's environment settings as \"Connected\". Defender for Containers then "
+                                + "scans the private repositories; expect the first results within about an hour."),
+                        defender));
+    }
+
+    private static Label label(String text, Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        return l;
+    }
+
+    private static TextField value(String id, String what) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setEditable(false);
+        f.setAccessibleText(what + " for the connector");
+        f.setFocusTraversable(true);
+        GridPane.setHgrow(f, Priority.ALWAYS);
+        return f;
+    }
+
+    private static String mark(Keychain k) {
+        return switch (k) {
+            case SAVED -> "✓ ";
+            case UNAVAILABLE, FAILED, TOKEN_MISSING -> "✕ ";
+            case NOT_KEPT -> "! ";
+            default -> "";
+        };
+    }
+
+    FinishModel model() {
+        return model;
+    }
+
+    @Override
+    public Step step() {
+        return Step.FINISH;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableBooleanValue canProceed() {
+        return canProceed;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void proceed(Runnable advance) {
+        model.proceed(advance);
+    }
+
+    @Override
+    public Node focusTarget() {
+        return copyToken;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.WizardModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Step 4: create the Read-only token as the dedicated user, then enter its Docker ID and the token. */
+public final class TokenPage implements StepPage {
+    private final TokenModel model;
+    private final TextField dockerId = new TextField();
+    private final PasswordField masked = new PasswordField() {
+        @Override
+        public void paste() {
+            pasteTrimmed(this);
+        }
+    };
+    private final TextField clear = new TextField() {
+        @Override
+        public void paste() {
+            pasteTrimmed(this);
+        }
+    };
+    private final VBox view;
+    private final ObservableBooleanValue canProceed;
+
+    public TokenPage(WizardModel wizard) {
+        this.model = new TokenModel(wizard);
+        ValidationSupport support = new ValidationSupport();
+
+        Hyperlink tokenPage = new Hyperlink("Open Docker Hub's _personal access tokens page");
+        tokenPage.setMnemonicParsing(true);
+        tokenPage.setId("open-token-page");
+        tokenPage.setAccessibleHelp("Opens " + TokenModel.TOKEN_PAGE + " in your browser.");
+        tokenPage.setOnAction(e -> model.openTokenPage());
+
+        Label howTo = Forms.text(
+                "In Docker Hub, as the dedicated user (not as yourself, the owner):\n"
+                        + "  1. Sign in to Docker Hub as the dedicated user.\n"
+                        + "  2. Open Account settings > Personal access tokens, and select Generate new token.\n"
+                        + "  3. Give it a description (for example \"Microsoft Defender for Cloud\") and choose an "
+                        + "expiration date.\n"
+                        + "  4. Under Access permissions choose \"Read-only\". Not the default \"Public Repo "
+                        + "Read-only\": that one hides private repositories, which are the only ones Defender scans.\n"
+                        + "  5. Select Generate, and copy the token: Docker Hub shows it only once.");
+        howTo.setId("token-how-to");
+
+        dockerId.setId("token-docker-id");
+        dockerId.setPromptText("e.g. acmescanner");
+        dockerId.textProperty().bindBidirectional(model.dockerId);
+        Node idField = Forms.field("_Docker ID of the dedicated user", "The user name shown in Docker Hub's "
+                + "account menu; not the e-mail address.", dockerId, model.dockerIdVerdict(), support);
+
+        masked.setId("token");
+        masked.setPromptText("dckr_pat_…");
+        masked.textProperty().bindBidirectional(model.token);
+        clear.setId("token-revealed");
+        clear.textProperty().bindBidirectional(model.token);
+        clear.setAccessibleText("Access token (shown)");
+        clear.visibleProperty().bind(model.revealed);
+        masked.visibleProperty().bind(model.revealed.not());
+        VBox tokenField = Forms.field("Access _token", "Paste the token you just created; it is kept in memory "
+                + "until it is saved in this computer's keychain on the last step.", masked, model.tokenVerdict(),
+                support);
+        ToggleButton reveal = new ToggleButton();
+        reveal.setId("token-reveal");
+        reveal.setMnemonicParsing(true);
+        reveal.textProperty().bind(Bindings.when(model.revealed).then("_Hide").otherwise("_Show"));
+        reveal.accessibleTextProperty().bind(Bindings.when(model.revealed).then("Hide the token")
+                .otherwise("Show the token"));
+        reveal.selectedProperty().bindBidirectional(model.revealed);
+        model.revealed.addListener((o, was, shown) -> {
+            TextField now = shown ? clear : masked;
+            ((Label) tokenField.getChildren().getFirst()).setLabelFor(now);
+            if ((shown ? masked : clear).isFocused()) {
+                now.requestFocus();
+                now.end();
+            }
+        });
+        StackPane both = new StackPane(masked, clear);
+        HBox tokenRow = new HBox(8, both, reveal);
+        HBox.setHgrow(both, Priority.ALWAYS);
+        tokenField.getChildren().set(1, tokenRow);
+
+        DatePicker expiry = new DatePicker();
+        expiry.setId("token-expiry");
+        expiry.valueProperty().bindBidirectional(model.expiry);
+        expiry.setPromptText("no expiry");
+        Label expiryTitle = new Label("E_xpiry date (optional)");
+        expiryTitle.setMnemonicParsing(true);
+        expiryTitle.setLabelFor(expiry);
+        expiry.setAccessibleText("Expiry date of the token (optional)");
+        Button noExpiry = new Button("No expiry");
+        noExpiry.setId("token-no-expiry");
+        noExpiry.setOnAction(e -> model.expiry.set(null));
+        noExpiry.disableProperty().bind(model.expiry.isNull());
+        Label expiryMessage = new Label();
+        expiryMessage.setId("token-expiry-message");
+        expiryMessage.setWrapText(true);
+        expiryMessage.getStyleClass().add("text-small");
+        javafx.beans.binding.ObjectBinding<String> expiryProblem = model.expiryProblem();
+        expiryMessage.textProperty().bind(Bindings.createStringBinding(() -> expiryProblem.get().isEmpty()
+                ? "The date you chose in Docker Hub, if any. It is kept with this onboarding as a reminder of when to renew the token."
+                : expiryProblem.get(), expiryProblem));
+        expiryMessage.styleProperty().bind(Bindings.when(Bindings.createBooleanBinding(
+                        () -> expiryProblem.get().isEmpty(), expiryProblem))
+                .then("-fx-text-fill: -color-fg-muted;").otherwise("-fx-text-fill: -color-danger-fg;"));
+        VBox expiryField = new VBox(4, expiryTitle, new HBox(8, expiry, noExpiry), expiryMessage);
+
+        Label error = new Label();
+        error.setId("token-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.error);
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.error));
+        error.managedProperty().bind(error.visibleProperty());
+
+        canProceed = model.valid();
+        view = new VBox(18,
+                Forms.heading("Create a Read-only access token"),
+                Forms.text("Defender for Cloud's connector signs in as the dedicated user with a personal access "
+                        + "token. The token, not the Editor role, is what keeps the connector read-only."),
+                Forms.section("In Docker Hub", howTo, tokenPage),
+                Forms.section("Here", idField, tokenField, expiryField),
+                error);
+    }
+
+    /** Pasting into the token field drops the spaces and line breaks that come along when copying from a page. */
+    private static void pasteTrimmed(TextField field) {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasString()) {
+            field.replaceSelection(TokenModel.cleanPaste(clipboard.getString()));
+        }
+    }
+
+    @Override
+    public Step step() {
+        return Step.TOKEN;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableBooleanValue canProceed() {
+        return canProceed;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
+    public void proceed(Runnable advance) {
+        model.proceed(advance);
+    }
+
+    @Override
+    public Node focusTarget() {
+        return model.dockerId.get().isBlank() ? dockerId : model.revealed.get() ? clear : masked;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.check.CheckId;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.sandbox.PracticeHub.Scope;
+import dev.hubonboard.ui.FxBackground;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.Theme;
+import dev.hubonboard.ui.WizardWindow;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three steps in the real window (headless), over an onboarding past the e-mail verification and a practice
+ * Hub where the dedicated user is a member.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StepsWindowTest {
+    @TempDir
+    Path dir;
+    StepFixture f;
+    ConnectionTestPage testPage;
+    final AtomicBoolean closed = new AtomicBoolean();
+    final FinishModelTest.FakeBoard board = new FinishModelTest.FakeBoard();
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        f = new StepFixture(dir, new FxBackground());
+        testPage = new ConnectionTestPage(f.wizard);
+        List<StepPage> pages = List.of(new TokenPage(f.wizard), testPage,
+                new FinishPage(f.wizard, new SecretClipboard(board, new FinishModelTest.ManualTimer())));
+        WizardWindow window = new WizardWindow(f.wizard, pages, () -> closed.set(true));
+        stage.setScene(new Scene(window.root(), 1000, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        return n instanceof Label l ? l.getText() : ((TextField) n).getText();
+    }
+
+    private void enterToken(FxRobot robot, String token) {
+        assertThat(f.wizard.shownProperty().get()).isEqualTo(Step.TOKEN);
+        robot.clickOn("#token-docker-id").write(f.hub.dedicatedUsername());
+        robot.clickOn("#token").write(token);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void readOnlyTokenPassesEveryCheckAndFinishSavesItInTheKeychain(FxRobot robot) throws Exception {
+        String token = f.hub.createToken(Scope.READ);
+        enterToken(robot, token);
+        // The reveal toggle shows the token, and the page hides it again when left.
+        robot.clickOn("#token-reveal");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node revealed = robot.lookup("#token-revealed").query();
+        assertThat(revealed.isVisible()).isTrue();
+        assertThat(text(robot, "#token-revealed")).isEqualTo(token);
+
+        robot.clickOn("#next");
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.CONNECTION_TEST
+                && !f.wizard.busyProperty().get() && testPage.model().report.get() != null);
+        assertThat(revealed.isVisible()).isFalse(); // hidden again for when the user comes back
+        for (CheckId id : CheckId.values()) {
+            assertThat(text(robot, "#check-" + id.id() + "-status")).as(id.id()).isEqualTo("Passed");
+        }
+        assertThat(text(robot, "#check-summary")).startsWith("Ready");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isFalse();
+
+        Path report = dir.resolve("connection-test.md");
+        testPage.chooser(w -> report);
+        robot.clickOn("#check-save");
+        waitUntil(() -> Files.exists(report) && !f.wizard.busyProperty().get());
+        assertThat(Files.readString(report)).contains("| read-only | pass |").doesNotContain(token);
+
+        robot.clickOn("#next");
+        waitUntil(() -> text(robot, "#keychain-status").startsWith("✓ Saved"));
+        assertThat(f.keychain.entries()).containsEntry(f.hub.org() + "/" + f.hub.dedicatedUsername(), token);
+        assertThat(text(robot, "#connector-organization")).isEqualTo(f.hub.org());
+        assertThat(text(robot, "#connector-docker-id")).isEqualTo(f.hub.dedicatedUsername());
+        assertThat(text(robot, "#keychain-status")).doesNotContain(token);
+        robot.clickOn("#copy-token");
+        assertThat(board.text).isEqualTo(token);
+        assertThat(text(robot, "#copy-message")).isEqualTo("Copied; the clipboard is cleared in 60 s.");
+
+        Button done = robot.lookup("#next").queryButton();
+        assertThat(done.getText()).isEqualTo("_Done");
+        robot.clickOn("#next");
+        waitUntil(closed::get);
+        assertThat(f.onboarding.isComplete()).isTrue();
+        assertThat(f.wizard.dedicatedToken()).isEmpty();
+        assertThat(board.text).isNull();
+    }
+
+    @Test
+    void readWriteTokenShowsTheReadOnlyRowFailedWithTheFix(FxRobot robot) throws Exception {
+        enterToken(robot, f.hub.createToken(Scope.WRITE));
+        robot.clickOn("#next");
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.CONNECTION_TEST
+                && !f.wizard.busyProperty().get() && testPage.model().report.get() != null);
+        assertThat(text(robot, "#check-read-only-status")).isEqualTo("Failed");
+        Label fix = robot.lookup("#check-read-only-remediation").queryAs(Label.class);
+        assertThat(fix.isVisible()).isTrue();
+        assertThat(fix.getText()).startsWith("What to do:").contains("\"Read-only\"");
+        assertThat(text(robot, "#check-pull-status")).isEqualTo("Passed");
+        assertThat(text(robot, "#check-summary")).startsWith("Not ready");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#check-rerun").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void anEmailAsDockerIdShowsTheMessageAndKeepsNextDisabled(FxRobot robot) {
+        robot.clickOn("#token-docker-id").write("scanner@acme.example");
+        robot.clickOn("#token").write(f.hub.createToken(Scope.READ));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#token-docker-id-message")).contains("not e-mail");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
+    }
+}
