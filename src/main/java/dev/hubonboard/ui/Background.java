@@ -20,7 +20,8 @@ public interface Background {
      * @param what      a few words for the progress line ("Sending the invite")
      * @param work      runs on a worker thread
      * @param succeeded runs on the UI thread with the result
-     * @param failed    runs on the UI thread with the error (not called when cancelled)
+     * @param failed    runs on the UI thread with the error; with a {@link java.util.concurrent.CancellationException}
+     *                  when the work was cancelled, so the page can leave its "running" state
      */
     <T> Running run(String what, Callable<T> work, Consumer<T> succeeded, Consumer<Throwable> failed);
 

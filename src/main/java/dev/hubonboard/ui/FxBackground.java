@@ -44,7 +44,10 @@ public final class FxBackground implements Background {
             finished(task);
             failed.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            failed.accept(new java.util.concurrent.CancellationException(what + ": stopped."));
+        });
         onFx(() -> {
             tasks.add(task);
             running.set(tasks.size());

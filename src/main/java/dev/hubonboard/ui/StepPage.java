@@ -20,6 +20,10 @@ public interface StepPage {
     default void shown() {
     }
 
+    /** Called when another step is shown instead: hide what was revealed, stop watching. */
+    default void left() {
+    }
+
     /** Next was pressed. The page does its work (possibly in the background) and calls {@code advance} when done. */
     void proceed(Runnable advance);
 

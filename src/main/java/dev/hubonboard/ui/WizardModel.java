@@ -163,12 +163,19 @@ public final class WizardModel {
         running.set(running.get() + 1);
         activity.set(what + "…");
         Background.Running[] handle = new Background.Running[1];
+        // The page hears the outcome before busy drops, so it never looks idle while still "running".
         handle[0] = context.background().run(what, job, value -> {
-            finished(handle[0]);
-            done.accept(value);
+            try {
+                done.accept(value);
+            } finally {
+                finished(handle[0]);
+            }
         }, error -> {
-            finished(handle[0]);
-            failed.accept(error);
+            try {
+                failed.accept(error);
+            } finally {
+                finished(handle[0]);
+            }
         });
         if (!handle[0].isDone()) {
             work.add(handle[0]); // the direct executor (tests) has already called back by now
@@ -188,12 +195,9 @@ public final class WizardModel {
     /** Cancel while something runs: stop it, keep everything typed. */
     public void cancelWork() {
         for (Background.Running r : java.util.List.copyOf(work)) {
-            r.cancel();
+            r.cancel(); // each one's failed callback hears a CancellationException and lowers the count
         }
-        work.clear();
-        running.set(0);
-        activity.set("");
-        notice.set("Cancelled. Nothing you entered was lost.");
+        notice.set("Stopped. Nothing you entered was lost.");
     }
 
     public BooleanProperty busyProperty() {

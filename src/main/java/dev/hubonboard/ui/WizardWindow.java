@@ -51,7 +51,12 @@ public final class WizardWindow {
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());
-        model.shownProperty().addListener((o, was, step) -> show(step));
+        model.shownProperty().addListener((o, was, step) -> {
+            if (was != null && pages.containsKey(was)) {
+                pages.get(was).left();
+            }
+            show(step);
+        });
         model.revisionProperty().addListener((o, a, b) -> steps.refresh());
         model.onboardingProperty().addListener((o, a, b) -> steps.refresh());
         show(model.shownProperty().get());
@@ -190,13 +195,16 @@ public final class WizardWindow {
 
     private void back() {
         Step s = model.shownProperty().get();
-        if (s.ordinal() > 0) {
+        if (s.ordinal() > 0 && pages.containsKey(Step.values()[s.ordinal() - 1])) {
             model.shownProperty().set(Step.values()[s.ordinal() - 1]);
         }
     }
 
     private void next() {
         Step s = model.shownProperty().get();
+        if (!pages.containsKey(s)) {
+            return;
+        }
         pages.get(s).proceed(() -> {
             if (s == Step.FINISH) {
                 close.run();

@@ -228,14 +228,8 @@ public final class ConnectionTestModel {
                 later(run, () -> waiting.set(waitingText(notice)));
             }
         };
-        wizard.run("Testing the connection", () -> {
-            try {
-                return wizard.context().connectionTest().run(target, listener);
-            } catch (CancellationException e) {
-                later(run, this::stopped); // a cancelled task reports nothing else
-                throw e;
-            }
-        }, r -> finished(run, r), e -> failed(run, e));
+        wizard.run("Testing the connection", () -> wizard.context().connectionTest().run(target, listener),
+                r -> finished(run, r), e -> failed(run, e));
     }
 
     static String waitingText(RetryNotice n) {
@@ -292,6 +286,10 @@ public final class ConnectionTestModel {
 
     private void failed(int run, Throwable e) {
         if (run != generation) {
+            return;
+        }
+        if (e instanceof CancellationException) {
+            stopped(); // the Stop button: not a failure of the step
             return;
         }
         running.set(false);
