@@ -1,6 +1,8 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.steps.InvitePage;
 import dev.hubonboard.ui.steps.PrerequisitesPage;
+import dev.hubonboard.ui.steps.VerificationPage;
 
 import java.util.List;
 
@@ -10,6 +12,6 @@ public final class Pages {
     }
 
     public static List<StepPage> all(WizardModel model) {
-        return List.of(new PrerequisitesPage(model));
+        return List.of(new PrerequisitesPage(model), new InvitePage(model), new VerificationPage(model));
     }
 }
