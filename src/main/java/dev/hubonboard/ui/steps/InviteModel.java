@@ -38,11 +38,13 @@ public final class InviteModel {
     final BooleanProperty settled = new SimpleBooleanProperty();
     final StringProperty membersPage = new SimpleStringProperty("");
     final OwnerSignInModel owner;
+    private final BooleanBinding ownerComplete;
     private final WizardModel wizard;
 
     public InviteModel(WizardModel wizard) {
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
+        this.ownerComplete = owner.complete();
     }
 
     /** Next may be pressed: the step is settled, or (manual) the box is ticked, or (API) nothing blocks sending. */
@@ -54,9 +56,8 @@ public final class InviteModel {
             if (manual.get()) {
                 return sentByHand.get();
             }
-            return answerKind.get() != Answer.INVALID && (!needsSignIn.get() || owner.complete().get());
-        }, settled, manual, sentByHand, answerKind, needsSignIn, owner.mode, owner.secret, owner.ownerDockerId,
-                owner.code, owner.needsCode);
+            return answerKind.get() != Answer.INVALID && (!needsSignIn.get() || ownerComplete.get());
+        }, settled, manual, sentByHand, answerKind, needsSignIn, ownerComplete);
     }
 
     /** The page is shown: read the onboarding and, in the API modes, ask Docker Hub for a dry run. */

@@ -97,11 +97,11 @@ public final class PracticeModel {
         }
     }
 
+    /** The refusal starts with a Docker ID, which is lowercase: lead in rather than capitalise it. */
     private static String sentence(String s) {
         if (s == null || s.isBlank()) {
             return "The practice Hub refused.";
         }
-        String t = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        return t.endsWith(".") ? t : t + ".";
+        return "The practice Hub refused: " + s + (s.endsWith(".") ? "" : ".");
     }
 }
