@@ -14,6 +14,7 @@ public final class CopyButton {
     /** @param what what is copied, for screen readers ("the invitee") */
     public static Button of(String what, Supplier<String> value) {
         Button b = new Button("Copy");
+        b.setMinWidth(Button.USE_PREF_SIZE);
         b.setAccessibleText("Copy " + what);
         b.setTooltip(new javafx.scene.control.Tooltip("Copy " + what + " to the clipboard"));
         b.setOnAction(e -> {

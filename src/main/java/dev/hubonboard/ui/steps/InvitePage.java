@@ -69,7 +69,7 @@ public final class InvitePage implements StepPage {
         sent.selectedProperty().bindBidirectional(model.sentByHand);
         sent.setAccessibleHelp("Tick after sending the invite in Docker Hub; Next then marks this step done by hand.");
         VBox manual = new VBox(10, Forms.text("In Docker Hub, on the organization's Members page, choose Invite "
-                + "members, paste the invitee below, choose the role Editor, and send the invite."), members, sent);
+                + "members, paste the invitee shown above, choose the role Editor, and send the invite."), members, sent);
         manual.visibleProperty().bind(model.manual.and(model.settled.not()));
         manual.managedProperty().bind(manual.visibleProperty());
 

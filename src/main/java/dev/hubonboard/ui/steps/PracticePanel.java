@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -73,15 +74,20 @@ public final class PracticePanel {
         message.styleProperty().bind(Bindings.when(model.kind.isEqualTo(PracticeModel.Kind.ERROR))
                 .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
 
-        VBox box = new VBox(6, new Label("Play the dedicated user (" + practice.dedicatedUsername() + ", "
-                + practice.dedicatedEmail() + "):"), fill, verify, accept, scopeLabel, scope, create, tokenBox,
-                message);
-        box.getChildren().forEach(n -> {
-            if (n instanceof Label l) {
-                l.setWrapText(true);
-            }
-        });
+        HBox user = new HBox(6, verify, accept);
+        user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        VBox box = new VBox(6, fill, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
+                + "):"), user, scopeLabel, scope, create, tokenBox, message);
+        for (Label l : new Label[] {(Label) box.getChildren().get(1), note, message}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE); // wrap to more lines instead of cutting the text short
+        }
+        // As wide as the step list above it: long messages wrap instead of widening the column.
+        box.setPrefWidth(250);
+        box.setMaxWidth(250);
         pane = new TitledPane("Practice: play the dedicated user", box);
+        pane.setMaxWidth(Double.MAX_VALUE);
+        pane.setPrefWidth(250);
         pane.setId("practice-panel");
         pane.setExpanded(true);
         pane.setAccessibleText("Practice: play the dedicated user");
