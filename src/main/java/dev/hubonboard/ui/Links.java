@@ -4,6 +4,7 @@ import javafx.scene.control.Hyperlink;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Opens web pages (Docker Hub's members page, token settings) in the user's browser. The app hands in
@@ -24,12 +25,11 @@ public final class Links {
         opener.accept(url);
     }
 
-    /** A link that opens {@code url}; the address is its tooltip and part of its accessible text. */
-    public static Hyperlink hyperlink(String text, String url) {
+    /** A link that opens the address {@code url} gives when clicked (it may depend on the organization). */
+    public static Hyperlink hyperlink(String text, Supplier<String> url) {
         Hyperlink link = new Hyperlink(text);
-        link.setOnAction(e -> open(url));
-        link.setAccessibleText(text + ", opens " + url + " in the browser");
-        link.setTooltip(new javafx.scene.control.Tooltip(url));
+        link.setOnAction(e -> open(url.get()));
+        link.setAccessibleText(text + ", in the browser");
         return link;
     }
 }

@@ -98,8 +98,13 @@ public final class InviteModel {
     /** Asks Docker Hub what it would answer, without sending anything; then runs {@code then} if it would invite. */
     void dryRun(Runnable then) {
         Onboarding o = wizard.onboarding();
-        Invitee who = o.invitee().orElseThrow(() -> new IllegalStateException(
-                "Enter the dedicated user's e-mail or Docker ID on step 1 (" + Step.PREREQUISITES.title() + ")."));
+        if (o.invitee().isEmpty()) {
+            answerKind.set(Answer.INVALID);
+            answer.set("Enter the dedicated user's e-mail or Docker ID on step 1 (" + Step.PREREQUISITES.title()
+                    + ").");
+            return;
+        }
+        Invitee who = o.invitee().get();
         wizard.run("Asking Docker Hub about " + who.inviteAs() + " (dry run)", () -> wizard.context().ownerActions()
                         .invite(wizard.ownerSession().orElseThrow(), o.organization(), who, true),
                 status -> {

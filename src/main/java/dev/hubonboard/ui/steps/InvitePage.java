@@ -60,10 +60,9 @@ public final class InvitePage implements StepPage {
         api.managedProperty().bind(api.visibleProperty());
 
         // Manual mode: the members page, the values to paste, and the box the owner ticks.
-        Hyperlink members = new Hyperlink("Open the organization's members page in Docker Hub");
+        Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",
+                model.membersPage::get);
         members.setId("members-link");
-        members.setOnAction(e -> Links.open(model.membersPage.get()));
-        members.setAccessibleText("Open the organization's members page in Docker Hub, in the browser");
         sent.setId("invite-sent");
         sent.setMnemonicParsing(true);
         sent.selectedProperty().bindBidirectional(model.sentByHand);

@@ -114,10 +114,9 @@ public final class VerificationPage implements StepPage {
         dockerId.setId("dedicated-docker-id");
         dockerId.setPromptText("e.g. acmescanner");
         dockerId.textProperty().bindBidirectional(model.dockerId);
-        Hyperlink members = new Hyperlink("Open the organization's members page in Docker Hub");
+        Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",
+                model.membersPage::get);
         members.setId("members-link");
-        members.setOnAction(e -> Links.open(model.membersPage.get()));
-        members.setAccessibleText("Open the organization's members page in Docker Hub, in the browser");
         VBox manual = new VBox(10, Forms.text("Tick each item once it is true; the members page shows the user "
                 + "with its role after the acceptance."), members, verified, accepted,
                 Forms.field("The user's _Docker ID", "The user name shown in Docker Hub, not the e-mail address: the "
