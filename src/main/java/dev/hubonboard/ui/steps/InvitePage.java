@@ -131,9 +131,4 @@ public final class InvitePage implements StepPage {
     public Node focusTarget() {
         return model.manual.get() ? sent : view;
     }
-
-    /** For tests. */
-    InviteModel model() {
-        return model;
-    }
 }
