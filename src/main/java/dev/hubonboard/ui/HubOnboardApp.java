@@ -30,7 +30,7 @@ public final class HubOnboardApp extends Application {
         boolean sandbox = getParameters().getRaw().contains("--sandbox");
         Preferences prefs = Preferences.userNodeForPackage(HubOnboardApp.class);
         Theme.saved(prefs).apply();
-        Links.opener(getHostServices()::showDocument);
+        Links.use(getHostServices()::showDocument);
         Endpoints endpoints;
         ProgressStore progress = ProgressStore.forThisUser();
         if (sandbox) {

@@ -2,8 +2,10 @@ package dev.hubonboard.ui;
 
 import dev.hubonboard.ui.steps.ConnectionTestPage;
 import dev.hubonboard.ui.steps.FinishPage;
+import dev.hubonboard.ui.steps.InvitePage;
 import dev.hubonboard.ui.steps.PrerequisitesPage;
 import dev.hubonboard.ui.steps.TokenPage;
+import dev.hubonboard.ui.steps.VerificationPage;
 
 import java.util.List;
 
@@ -13,7 +15,7 @@ public final class Pages {
     }
 
     public static List<StepPage> all(WizardModel model) {
-        return List.of(new PrerequisitesPage(model), new TokenPage(model), new ConnectionTestPage(model),
-                new FinishPage(model));
+        return List.of(new PrerequisitesPage(model), new InvitePage(model), new VerificationPage(model),
+                new TokenPage(model), new ConnectionTestPage(model), new FinishPage(model));
     }
 }

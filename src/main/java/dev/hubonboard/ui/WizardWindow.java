@@ -115,8 +115,10 @@ public final class WizardWindow {
                 model.shownProperty().set(step);
             }
         });
-        VBox box = new VBox(steps);
+        VBox box = new VBox(8, steps);
         VBox.setVgrow(steps, Priority.ALWAYS);
+        model.context().practice().ifPresent(p -> box.getChildren().add(
+                new dev.hubonboard.ui.steps.PracticePanel(model, p, pages::get).view()));
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
     }

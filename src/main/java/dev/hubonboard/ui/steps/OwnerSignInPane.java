@@ -35,11 +35,14 @@ final class OwnerSignInPane {
                 box.getChildren().add(b);
             }
             group.selectedToggleProperty().addListener((o, a, t) -> {
-                if (t != null) {
+                if (t != null && t.getUserData() != m.mode.get()) {
                     m.mode.set((OwnerMode) t.getUserData());
                     m.clear();
                 }
             });
+            // The mode also changes without a click (a resumed onboarding, practice values): keep the radios in step.
+            m.mode.addListener((o, was, mode) -> group.getToggles().stream()
+                    .filter(t -> t.getUserData() == mode).findFirst().ifPresent(group::selectToggle));
         }
         PasswordField oat = new PasswordField();
         oat.setId("owner-oat");

@@ -113,4 +113,12 @@ public final class PrerequisitesPage implements StepPage {
     public Node focusTarget() {
         return organization;
     }
+
+    /** Practice mode: types the practice values into the fields, as the administrator would. */
+    void fill(String org, String organizationAccessToken, String dedicatedEmail) {
+        model.organization.set(org);
+        model.owner.mode.set(dev.hubonboard.onboarding.OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        model.owner.secret.set(organizationAccessToken);
+        model.email.set(dedicatedEmail);
+    }
 }

@@ -235,11 +235,11 @@ class FinishModelTest {
     @Test
     void defenderLinkOpensTheEnvironmentSettings() {
         List<String> opened = new ArrayList<>();
-        Links.opener(opened::add);
+        Links.use(opened::add);
         try {
             model().openDefender();
         } finally {
-            Links.opener(u -> { });
+            Links.use(u -> { });
         }
         assertThat(opened).containsExactly(
                 "https://portal.azure.com/#view/Microsoft_Azure_Security/SecurityMenuBlade/~/EnvironmentSettings");

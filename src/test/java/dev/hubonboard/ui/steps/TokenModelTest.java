@@ -166,11 +166,11 @@ class TokenModelTest {
     @Test
     void tokenPageLinkOpensDockerHubsTokenSettings() {
         List<String> opened = new ArrayList<>();
-        Links.opener(opened::add);
+        Links.use(opened::add);
         try {
             model.openTokenPage();
         } finally {
-            Links.opener(u -> { });
+            Links.use(u -> { });
         }
         assertThat(opened).containsExactly("https://hub.docker.com/settings/personal-access-tokens");
     }

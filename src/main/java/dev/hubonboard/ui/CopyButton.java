@@ -1,0 +1,27 @@
+package dev.hubonboard.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.util.function.Supplier;
+
+/** A small Copy button that puts a value on the clipboard, for values the user pastes into Docker Hub. */
+public final class CopyButton {
+    private CopyButton() {
+    }
+
+    /** @param what what is copied, for screen readers ("the invitee") */
+    public static Button of(String what, Supplier<String> value) {
+        Button b = new Button("Copy");
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        b.setAccessibleText("Copy " + what);
+        b.setTooltip(new javafx.scene.control.Tooltip("Copy " + what + " to the clipboard"));
+        b.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(value.get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return b;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.CopyButton;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Links;
+import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.WizardModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Step 2: invite the dedicated user as Editor, through the API or by hand with links and values to paste. */
+public final class InvitePage implements StepPage {
+    private final InviteModel model;
+    private final VBox view;
+    private final ObservableBooleanValue canProceed;
+    private final CheckBox sent = new CheckBox("I have _sent the invite");
+
+    public InvitePage(WizardModel wizard) {
+        this.model = new InviteModel(wizard);
+
+        // What is sent, in both modes: who and which role. Read-only fields so they can be selected and copied.
+        TextField invitee = readOnly("invitee", model.invitee.get());
+        invitee.textProperty().bind(model.invitee);
+        TextField role = readOnly("role", InviteModel.ROLE);
+        GridPane values = new GridPane(8, 8);
+        values.addRow(0, label("_Invitee", invitee), invitee, CopyButton.of("the invitee", model.invitee::get));
+        values.addRow(1, label("_Role", role), role, CopyButton.of("the role", () -> InviteModel.ROLE));
+        GridPane.setHgrow(invitee, Priority.ALWAYS);
+
+        // API modes: Docker Hub's answer to the dry run, and the owner's sign-in when the session is gone.
+        Label answer = new Label();
+        answer.setId("invite-answer");
+        answer.setWrapText(true);
+        answer.textProperty().bind(model.answer);
+        answer.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.answerKind.get()) {
+            case INVALID, ERROR -> "-fx-text-fill: -color-danger-fg;";
+            case OTHER -> "-fx-text-fill: -color-warning-fg;";
+            case READY, MEMBER -> "-fx-text-fill: -color-success-fg;";
+            case NONE -> "";
+        }, model.answerKind));
+        answer.visibleProperty().bind(Bindings.isNotEmpty(model.answer));
+        answer.managedProperty().bind(answer.visibleProperty());
+        Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
+        signIn.visibleProperty().bind(model.needsSignIn.and(model.settled.not()));
+        signIn.managedProperty().bind(signIn.visibleProperty());
+        VBox api = new VBox(12, Forms.text("On Next the wizard sends Docker Hub an invite for the dedicated user "
+                + "with the role Editor. Docker Hub e-mails the invite; the user accepts it on the next step. Before "
+                + "sending, the wizard asks Docker Hub for a dry run to see what it would answer."), signIn);
+        api.visibleProperty().bind(model.manual.not());
+        api.managedProperty().bind(api.visibleProperty());
+
+        // Manual mode: the members page, the values to paste, and the box the owner ticks.
+        Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",
+                model.membersPage::get);
+        members.setId("members-link");
+        sent.setId("invite-sent");
+        sent.setMnemonicParsing(true);
+        sent.selectedProperty().bindBidirectional(model.sentByHand);
+        sent.setAccessibleHelp("Tick after sending the invite in Docker Hub; Next then marks this step done by hand.");
+        VBox manual = new VBox(10, Forms.text("In Docker Hub, on the organization's Members page, choose Invite "
+                + "members, paste the invitee shown above, choose the role Editor, and send the invite."), members, sent);
+        manual.visibleProperty().bind(model.manual.and(model.settled.not()));
+        manual.managedProperty().bind(manual.visibleProperty());
+
+        canProceed = model.ready();
+        view = new VBox(16,
+                Forms.heading("Invite the dedicated user"),
+                Forms.text("The dedicated user joins your organization as an Editor, so that it can see every "
+                        + "repository. The Read-only token it creates later keeps the connector from changing "
+                        + "anything."),
+                Forms.section("What is sent", values),
+                api, manual, answer);
+    }
+
+    private static TextField readOnly(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        f.setEditable(false);
+        f.setFocusTraversable(true);
+        return f;
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(target);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setAlignment(Pos.CENTER_LEFT);
+        if (target instanceof TextField f) {
+            f.setAccessibleText(text.replace("_", ""));
+        }
+        return l;
+    }
+
+    @Override
+    public Step step() {
+        return Step.INVITE;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public ObservableBooleanValue canProceed() {
+        return canProceed;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
+    public void proceed(Runnable advance) {
+        model.proceed(advance);
+    }
+
+    @Override
+    public Node focusTarget() {
+        return model.manual.get() ? sent : view;
+    }
+}

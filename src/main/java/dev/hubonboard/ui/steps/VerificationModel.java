@@ -1,0 +1,391 @@
+package dev.hubonboard.ui.steps;
+
+import dev.hubonboard.hub.SessionExpiredException;
+import dev.hubonboard.onboarding.Acceptance;
+import dev.hubonboard.onboarding.Endpoints;
+import dev.hubonboard.onboarding.Invitee;
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.PollSchedule;
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.onboarding.Validation;
+import dev.hubonboard.onboarding.Verdict;
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.WizardModel;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Step 3: the dedicated user verifies its e-mail and accepts the invite. Verification is invisible to the API, so
+ * in the API modes the wizard watches for the acceptance: it looks at Docker Hub now and then (back-off from
+ * {@link PollSchedule}), one look at a time, only while the page is shown. In manual mode the owner ticks a checklist.
+ */
+public final class VerificationModel {
+    static final String BY_HAND = "Verification and acceptance confirmed by hand in Docker Hub";
+    static final String CANCELLED = "The invite was cancelled from this wizard. Invite the dedicated user again "
+            + "to continue.";
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** Runs something later on the UI thread; returns a way to call it off. The page uses a JavaFX PauseTransition. */
+    public interface Timer {
+        Runnable after(Duration wait, Runnable action);
+    }
+
+    /** Where the watch stands, for the page's colours and buttons. */
+    enum Watch { IDLE, WAITING, ACCEPTED, WRONG_ROLE, GONE, STOPPED, ERROR }
+
+    final StringProperty status = new SimpleStringProperty("");
+    final ObjectProperty<Watch> watch = new SimpleObjectProperty<>(Watch.IDLE);
+    final ObjectProperty<Instant> lastLook = new SimpleObjectProperty<>();
+    final ObjectProperty<Instant> nextLook = new SimpleObjectProperty<>();
+    final BooleanProperty manual = new SimpleBooleanProperty();
+    final BooleanProperty needsSignIn = new SimpleBooleanProperty();
+    final BooleanProperty settled = new SimpleBooleanProperty();
+    final BooleanProperty hasInviteId = new SimpleBooleanProperty();
+    final StringProperty membersPage = new SimpleStringProperty("");
+    // Manual mode: the checklist.
+    final BooleanProperty verified = new SimpleBooleanProperty();
+    final BooleanProperty accepted = new SimpleBooleanProperty();
+    final StringProperty dockerId = new SimpleStringProperty("");
+    final OwnerSignInModel owner;
+
+    private final WizardModel wizard;
+    private final Timer timer;
+    private final Clock clock;
+    private final PollSchedule schedule = new PollSchedule();
+    private Runnable pending;       // calls off the scheduled look
+    private boolean active;         // the page is shown: looks may be scheduled
+    private Object inFlight;        // the look that is running, if any (at most one)
+
+    public VerificationModel(WizardModel wizard, Timer timer, Clock clock) {
+        this.wizard = wizard;
+        this.timer = timer;
+        this.clock = clock;
+        this.owner = new OwnerSignInModel(wizard);
+        // Leaving the page stops the watch; coming back starts it again (shown()).
+        wizard.shownProperty().addListener((o, was, now) -> {
+            if (now != Step.EMAIL_VERIFICATION) {
+                stop();
+            }
+        });
+    }
+
+    ObjectBinding<Verdict> dockerIdVerdict() {
+        return Forms.verdict(dockerId, Validation::dockerId);
+    }
+
+    BooleanBinding ready() {
+        return Bindings.createBooleanBinding(() -> settled.get() || (manual.get() && verified.get() && accepted.get()
+                        && Validation.dockerId(dockerId.get()).isAcceptable()),
+                settled, manual, verified, accepted, dockerId);
+    }
+
+    /** The page is shown: in the API modes, start watching (or ask for the owner's sign-in first). */
+    void start() {
+        Onboarding o = wizard.onboarding();
+        if (o == null) {
+            return;
+        }
+        active = true;
+        OwnerMode mode = o.ownerMode().orElse(OwnerMode.MANUAL);
+        owner.mode.set(mode);
+        manual.set(!mode.apiCan(Step.EMAIL_VERIFICATION));
+        membersPage.set(Endpoints.web("orgs/" + o.organization() + "/members"));
+        hasInviteId.set(o.inviteId().isPresent());
+        o.dedicatedDockerId().ifPresent(id -> {
+            if (dockerId.get().isBlank()) {
+                dockerId.set(id);
+            }
+        });
+        StepState state = o.state(Step.EMAIL_VERIFICATION);
+        settled.set(state.isSettled());
+        if (state.isSettled()) {
+            watch.set(Watch.ACCEPTED);
+            status.set(state.status() == StepState.Status.SKIPPED ? "Nothing to wait for: " + state.reason()
+                    : state.reason() != null ? "Done: " + state.reason() : "The dedicated user has accepted the invite.");
+            return;
+        }
+        if (manual.get()) {
+            return;
+        }
+        if (state.status() == StepState.Status.FAILED) {
+            watch.set(Watch.GONE);
+            status.set(state.reason());
+            return; // nothing to watch: the owner invites again or presses Check now
+        }
+        if (wizard.ownerSession().isEmpty()) {
+            needsSignIn.set(true);
+            watch.set(Watch.STOPPED);
+            status.set("Sign in again as the owner to watch for the acceptance: sessions are not kept when the app "
+                    + "closes.");
+            return;
+        }
+        o.start(Step.EMAIL_VERIFICATION);
+        look();
+    }
+
+    /** The page was left: no more looks until it is shown again. A look in flight is let finish and ignored. */
+    void stop() {
+        active = false;
+        cancelPending();
+        nextLook.set(null);
+    }
+
+    /** Check now: look at once, and soon again after that. */
+    void checkNow() {
+        schedule.reset();
+        if (wizard.ownerSession().isEmpty()) {
+            Onboarding o = wizard.onboarding();
+            owner.signIn(o.organization(), () -> {
+                needsSignIn.set(false);
+                checkNow();
+            });
+            return;
+        }
+        active = true;
+        Onboarding o = wizard.onboarding();
+        if (!o.state(Step.EMAIL_VERIFICATION).isSettled()) {
+            o.start(Step.EMAIL_VERIFICATION);
+        }
+        look();
+    }
+
+    /** One look at Docker Hub, unless one is already running. */
+    void look() {
+        if (inFlight != null || !active) {
+            return;
+        }
+        cancelPending();
+        Onboarding o = wizard.onboarding();
+        Invitee who = o.invitee().orElseThrow();
+        String inviteId = o.inviteId().orElse(null);
+        Object look = new Object();
+        inFlight = look;
+        nextLook.set(null);
+        wizard.run("Looking whether " + who.inviteAs() + " has accepted", () -> wizard.context().ownerActions()
+                        .acceptance(wizard.ownerSession().orElseThrow(), o.organization(), who, inviteId),
+                a -> {
+                    if (inFlight != look) {
+                        return;
+                    }
+                    inFlight = null;
+                    lastLook.set(clock.instant());
+                    if (active && wizard.onboarding() == o) {
+                        handle(o, a);
+                    }
+                },
+                e -> {
+                    if (inFlight != look) {
+                        return;
+                    }
+                    inFlight = null;
+                    if (e instanceof java.util.concurrent.CancellationException) {
+                        cancelPending(); // the Stop button: stop watching until Check now
+                        watch.set(Watch.STOPPED);
+                        status.set("Stopped watching for the acceptance. Press Check now to look again.");
+                        return;
+                    }
+                    lastLook.set(clock.instant());
+                    if (e instanceof SessionExpiredException) {
+                        wizard.ownerSession(null);
+                        needsSignIn.set(true);
+                        watch.set(Watch.STOPPED);
+                        status.set("The owner's Docker Hub session has ended. Sign in again below and press Check now.");
+                        return;
+                    }
+                    watch.set(Watch.ERROR);
+                    status.set(Messages.of(e) + " The wizard will look again.");
+                    scheduleNext();
+                });
+    }
+
+    private void handle(Onboarding o, Acceptance a) {
+        switch (a.state()) {
+            case PENDING -> {
+                watch.set(Watch.WAITING);
+                status.set("Waiting: the invite to " + o.invitee().map(Invitee::inviteAs).orElse("the user")
+                        + " is still pending. The user must verify the e-mail address first, then accept the invite.");
+                scheduleNext();
+            }
+            case ACCEPTED -> {
+                if (!a.isEditorOrAbove()) {
+                    watch.set(Watch.WRONG_ROLE);
+                    status.set(a.username() + " accepted the invite but has the role " + a.role() + ", not Editor. "
+                            + "In Docker Hub open the organization's Members page, choose Edit role next to "
+                            + a.username() + " and pick Editor. The wizard keeps looking.");
+                    scheduleNext();
+                    return;
+                }
+                if (o.dedicatedDockerId().isEmpty() && a.username() != null
+                        && Validation.dockerId(a.username()).isAcceptable()) {
+                    o.setDedicatedDockerId(a.username());
+                }
+                if (!o.state(Step.EMAIL_VERIFICATION).isSettled()) {
+                    o.start(Step.EMAIL_VERIFICATION);
+                    o.complete(Step.EMAIL_VERIFICATION);
+                }
+                settled.set(true);
+                watch.set(Watch.ACCEPTED);
+                status.set(a.username() + " has accepted the invite as " + a.role() + ".");
+                stop();
+                wizard.showCurrent(); // on to the token step without pressing Next
+            }
+            case GONE -> {
+                watch.set(Watch.GONE);
+                String why = "The invite is no longer pending and the user is not a member: it was cancelled or has "
+                        + "expired. Invite the dedicated user again to continue.";
+                status.set(why);
+                failStep(o, why);
+                stop();
+            }
+        }
+    }
+
+    /** Sends the invite e-mail again and looks soon after. */
+    void resend() {
+        Onboarding o = wizard.onboarding();
+        String id = o.inviteId().orElse(null);
+        if (id == null) {
+            status.set("The wizard has no invite id to resend (the invite was sent by hand). Resend it from the "
+                    + "organization's Members page in Docker Hub.");
+            return;
+        }
+        wizard.run("Sending the invite again", () -> {
+                    wizard.context().ownerActions().resend(wizard.ownerSession().orElseThrow(), id);
+                    return Boolean.TRUE;
+                },
+                ok -> {
+                    wizard.noticeProperty().set("The invite e-mail was sent again.");
+                    status.set("The invite e-mail was sent again. Ask the dedicated user to look in the inbox (and the "
+                            + "spam folder) of " + o.invitee().map(Invitee::inviteAs).orElse("its address") + ".");
+                    schedule.reset();
+                    cancelPending();
+                    scheduleNext();
+                },
+                e -> status.set("Resend failed: " + Messages.of(e)));
+    }
+
+    /** Cancels the invite in Docker Hub (the page asked for confirmation); the step fails and INVITE can reopen. */
+    void cancelInvite() {
+        Onboarding o = wizard.onboarding();
+        String id = o.inviteId().orElse(null);
+        if (id == null) {
+            status.set("The wizard has no invite id to cancel (the invite was sent by hand). Cancel it on the "
+                    + "organization's Members page in Docker Hub, under Invitees.");
+            return;
+        }
+        wizard.run("Cancelling the invite", () -> {
+                    wizard.context().ownerActions().cancel(wizard.ownerSession().orElseThrow(), id);
+                    return Boolean.TRUE;
+                },
+                ok -> {
+                    stop();
+                    watch.set(Watch.GONE);
+                    status.set(CANCELLED);
+                    failStep(o, CANCELLED);
+                },
+                e -> status.set("Cancelling failed: " + Messages.of(e)));
+    }
+
+    /** Invite again: reopen the invite step (and this one) and show it. */
+    void inviteAgain() {
+        Onboarding o = wizard.onboarding();
+        stop();
+        o.reopen(Step.INVITE);
+        settled.set(false);
+        wizard.shownProperty().set(Step.INVITE);
+    }
+
+    /** Next: in manual mode, record the Docker ID and mark the step done by hand. */
+    void proceed(Runnable advance) {
+        Onboarding o = wizard.onboarding();
+        if (o.state(Step.EMAIL_VERIFICATION).isSettled()) {
+            advance.run();
+            return;
+        }
+        if (!manual.get()) {
+            return; // the watch moves on by itself
+        }
+        o.setDedicatedDockerId(dockerId.get());
+        o.markDoneByHand(Step.EMAIL_VERIFICATION, BY_HAND);
+        settled.set(true);
+        advance.run();
+    }
+
+    /** "Last looked at 10:42:07; next look in 20 s", for the page's once-a-second line. */
+    String lookLine(Instant now, ZoneId zone) {
+        Instant last = lastLook.get();
+        Instant next = nextLook.get();
+        if (last == null) {
+            return inFlight != null ? "Looking now…" : "";
+        }
+        String line = "Last looked at " + LocalTime.ofInstant(last, zone).format(HH_MM_SS);
+        if (inFlight != null) {
+            return line + "; looking now…";
+        }
+        if (next != null) {
+            long s = Math.max(0, Duration.between(now, next).toMillis() + 999) / 1000;
+            return line + "; next look in " + s + " s";
+        }
+        return line;
+    }
+
+    private void scheduleNext() {
+        if (!active) {
+            return;
+        }
+        cancelPending();
+        Duration wait = schedule.next();
+        nextLook.set(clock.instant().plus(wait));
+        pending = timer.after(wait, () -> {
+            pending = null;
+            look();
+        });
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.run();
+            pending = null;
+        }
+    }
+
+    private static void failStep(Onboarding o, String why) {
+        if (o.state(Step.EMAIL_VERIFICATION).isSettled()) {
+            return;
+        }
+        o.start(Step.EMAIL_VERIFICATION);
+        o.fail(Step.EMAIL_VERIFICATION, why);
+    }
+
+    /**
+     * One pulse later on the JavaFX thread. Off that thread the work ran on {@code Background.direct()} (view-model
+     * tests), which cannot be cancelled and calls back before returning: nothing to check then.
+     */
+    private static void later(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            Platform.runLater(r);
+        }
+    }
+
+    /** For tests: whether a look is scheduled. */
+    boolean scheduled() {
+        return pending != null;
+    }
+}
