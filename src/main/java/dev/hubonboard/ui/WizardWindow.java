@@ -45,6 +45,8 @@ public final class WizardWindow {
             pages.put(p.step(), p);
         }
         root.getStyleClass().add("wizard");
+        // Theme colours, not the scene's default white, so the dark theme is dark everywhere.
+        root.setStyle("-fx-background-color: -color-bg-default;");
         root.setTop(banner());
         root.setLeft(stepList());
         center.setFitToWidth(true);

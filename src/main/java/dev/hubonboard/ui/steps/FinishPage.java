@@ -82,6 +82,15 @@ public final class FinishPage implements StepPage {
         values.addRow(1, label("Docker ID (user name, not the e-mail)", id), id, copyId);
         values.addRow(2, label("Access token", copyToken), Forms.text("The Read-only token you entered (not shown)."),
                 copyToken);
+        // Labels and buttons keep their full text; the value column takes what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(160);
+        javafx.scene.layout.ColumnConstraints buttons = new javafx.scene.layout.ColumnConstraints();
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        values.getColumnConstraints().setAll(labels, fields, buttons);
         Label copied = new Label();
         copied.setId("copy-message");
         copied.setWrapText(true);
