@@ -44,7 +44,7 @@ public final class HubOnboardApp extends Application {
         AppContext context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
                 Optional.ofNullable(practice));
         model = new WizardModel(context);
-        resumeLatest(progress, sandbox).ifPresent(model::use);
+        latestUnfinished(progress, practice == null ? null : practice.org()).ifPresent(model::use);
 
         WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
         Scene scene = new Scene(window.root(), 1000, 700);
@@ -65,13 +65,15 @@ public final class HubOnboardApp extends Application {
 
     /**
      * The most recently changed unfinished onboarding, so the administrator comes back to where they were. Practice
-     * runs never resume real ones, and the reverse (the practice organization only exists in the practice Hub).
+     * runs resume only the practice organization, and real runs never resume it.
+     *
+     * @param practiceOrg the practice Hub's organization, or null for a real run
      */
-    private Optional<Onboarding> resumeLatest(ProgressStore progress, boolean sandbox) {
+    static Optional<Onboarding> latestUnfinished(ProgressStore progress, String practiceOrg) {
         try {
             return progress.list().onboardings().stream()
                     .filter(o -> !o.isComplete())
-                    .filter(o -> sandbox == (practice != null && o.organization().equals(practice.org())))
+                    .filter(o -> (practiceOrg != null) == o.organization().equals(practiceOrg))
                     .max(Comparator.comparing(Onboarding::updated));
         } catch (ProgressStoreException e) {
             return Optional.empty();
