@@ -63,9 +63,25 @@ public final class ConnectorExportDialog {
         }
         dialog.getDialogPane().setContent(content.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setPrefSize(760, 820);
+        dialog.getDialogPane().setPrefSize(720, 760);
+        dialog.setOnShown(e -> fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.show();
         return dialog;
+    }
+
+    /** Keeps the dialog inside the screen its owner is on: a tall dialog over a small window may reach past it. */
+    static void fitOnScreen(Window w) {
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
+                        Math.max(1, w.getWidth()), Math.max(1, w.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (w.getHeight() > area.getHeight()) {
+            w.setHeight(area.getHeight());
+        }
+        if (w.getWidth() > area.getWidth()) {
+            w.setWidth(area.getWidth());
+        }
+        w.setX(Math.max(area.getMinX(), Math.min(w.getX(), area.getMaxX() - w.getWidth())));
+        w.setY(Math.max(area.getMinY(), Math.min(w.getY(), area.getMaxY() - w.getHeight())));
     }
 
     /** The app's chooser: a save dialog over {@code owner} starting with the suggested name. */
