@@ -7,6 +7,8 @@ import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
+import dev.hubonboard.ui.connections.ConnectionsModel;
+import dev.hubonboard.ui.connections.ConnectionsView;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -14,24 +16,38 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 
-/** The JavaFX application: one window holding the wizard. {@code --sandbox} runs it against the practice Hub. */
+/**
+ * The JavaFX application: one window holding the Connections home screen or the wizard. {@code --sandbox} runs it
+ * against the practice Hub. Connections is the home screen once an onboarding is finished; Resume and New
+ * onboarding switch the window to the wizard, and the wizard's Close comes back while there is something to list.
+ */
 public final class HubOnboardApp extends Application {
     private PracticeHub practice;
     private KeyringSecretStore keychain;
     private WizardModel model;
     private FxBackground background;
+    private AppContext context;
+    private ProgressStore progress;
+    private boolean sandbox;
+    private Stage stage;
+    private Scene scene;
+    private ConnectionsModel connections;
+    private ConnectionsView home;
 
     @Override
     public void start(Stage stage) {
-        boolean sandbox = getParameters().getRaw().contains("--sandbox");
+        this.stage = stage;
+        sandbox = getParameters().getRaw().contains("--sandbox");
         Preferences prefs = Preferences.userNodeForPackage(HubOnboardApp.class);
         Theme.saved(prefs).apply();
         Endpoints endpoints;
-        ProgressStore progress = ProgressStore.forThisUser();
+        progress = ProgressStore.forThisUser();
         if (sandbox) {
             practice = PracticeHub.start();
             endpoints = Endpoints.practice(practice.hubUrl().toString(), practice.registryUrl().toString());
@@ -40,13 +56,20 @@ public final class HubOnboardApp extends Application {
         }
         keychain = new KeyringSecretStore();
         background = new FxBackground();
-        AppContext context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
+        context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
                 Optional.ofNullable(practice));
+        connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
+        home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));
         model = new WizardModel(context);
-        resumeLatest(progress, sandbox).ifPresent(model::use);
+        boolean showHome = anyComplete();
+        if (showHome) {
+            connections.load();
+        } else {
+            resumeLatest(progress, sandbox).ifPresent(model::use);
+        }
 
-        WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
-        Scene scene = new Scene(window.root(), 1000, 700);
+        WizardWindow window = new WizardWindow(model, Pages.all(model), this::closeWizard);
+        scene = new Scene(showHome ? home.root() : window.root(), 1000, 700);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
                     Theme next = Theme.saved(prefs).other();
@@ -60,6 +83,56 @@ public final class HubOnboardApp extends Application {
         stage.setOnHidden(e -> placement.save(stage));
         StartupProbe.watch(stage);
         stage.show();
+    }
+
+    /** Practice runs list only the practice organization; real runs the others (as {@link #resumeLatest}). */
+    private Predicate<Onboarding> belongsHere() {
+        return o -> sandbox == (practice != null && o.organization().equals(practice.org()));
+    }
+
+    /** Connections is the home screen once at least one onboarding (of this mode) is finished. */
+    private boolean anyComplete() {
+        try {
+            return progress.list().onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete);
+        } catch (ProgressStoreException e) {
+            return true; // Connections shows why the saved onboardings could not be read
+        }
+    }
+
+    /** Whether Connections has anything to list: a saved onboarding of this mode, or a saved file it could not read. */
+    private boolean anythingSaved() {
+        try {
+            ProgressStore.Listing listing = progress.list();
+            return listing.onboardings().stream().anyMatch(belongsHere()) || !listing.problems().isEmpty();
+        } catch (ProgressStoreException e) {
+            return true;
+        }
+    }
+
+    /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
+    private void openWizard(Onboarding onboarding) {
+        if (model != null) {
+            model.cancelWork();
+            model.forgetSecrets();
+            model.flushSaves();
+        }
+        model = new WizardModel(context);
+        if (onboarding != null) {
+            model.use(onboarding);
+        }
+        scene.setRoot(new WizardWindow(model, Pages.all(model), this::closeWizard).root());
+    }
+
+    /** The wizard's Close: back to Connections when there is something to list, otherwise the window closes. */
+    private void closeWizard() {
+        model.flushSaves();
+        if (anythingSaved()) {
+            model.forgetSecrets();
+            scene.setRoot(home.root());
+            connections.load();
+        } else {
+            stage.close();
+        }
     }
 
     /**
