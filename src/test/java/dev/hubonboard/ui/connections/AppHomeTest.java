@@ -3,6 +3,7 @@ package dev.hubonboard.ui.connections;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.ui.HubOnboardApp;
 import javafx.application.Application;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppHomeTest {
     private final FxRobot robot = new FxRobot();
     private Application app;
+    private Stage stage;
     private Path saved;
 
     @BeforeEach
@@ -33,7 +35,9 @@ class AppHomeTest {
         saved = store.fileFor("acme-corp"); // the practice Hub's organization
         Files.deleteIfExists(saved);
         store.save(SavedOnboardings.complete("acme-corp", "acmescanner", LocalDate.now().plusDays(100)));
-        FxToolkit.registerPrimaryStage();
+        // A stage of its own: the app restores its saved placement onto the stage it gets, which must not carry
+        // over to the primary stage other UI tests reuse.
+        stage = FxToolkit.registerStage(Stage::new);
         app = FxToolkit.setupApplication(HubOnboardApp.class, "--sandbox");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -41,7 +45,11 @@ class AppHomeTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        robot.interact(() -> {
+            stage.setOnHidden(null); // closing would save this test's window placement into the user's preferences
+            stage.close();
+        });
+        FxToolkit.registerPrimaryStage();
         Files.deleteIfExists(saved);
     }
 

@@ -109,6 +109,7 @@ class ConnectionsWindowTest {
         String acme = hub.org();
         robot.clickOn("#retest-" + acme);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#last-test-" + acme).startsWith("Last test: Ready"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#last-test-" + acme)).contains("(tested ");
         assertThat(text(robot, "#message-" + acme)).startsWith("Ready");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> LastTest.parse(store.load(acme).orElseThrow()
@@ -123,6 +124,7 @@ class ConnectionsWindowTest {
         robot.clickOn("#rotate-token").write(hub.createToken(Scope.WRITE));
         robot.clickOn("#rotate-test");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#rotate-outcome").startsWith("Refused"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#rotate-outcome")).contains("can push").contains("The saved token is unchanged");
         assertThat(keychain.read(key)).contains(oldToken);
         assertThat(text(robot, "#message-" + hub.org())).startsWith("Refused");
