@@ -20,6 +20,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -63,7 +65,8 @@ public final class ConnectorExportDialog {
         }
         dialog.getDialogPane().setContent(content.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setPrefSize(720, 760);
+        // AtlantaFX caps dialog panes at 600 px wide: the preview next to the form needs more
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;");
         dialog.setOnShown(e -> fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.show();
         return dialog;
@@ -105,6 +108,7 @@ public final class ConnectorExportDialog {
 
     private void build() {
         root.setId("connector-export");
+        root.setPrefSize(940, 640);
         root.setPadding(new Insets(4));
         Label intro = Forms.text("Creates the Docker Hub connector for " + model.organization() + " (Docker ID "
                 + model.dockerId() + ") in Defender for Cloud. The file holds no access token: the deployment asks "
@@ -131,6 +135,7 @@ public final class ConnectorExportDialog {
         for (Plan p : Plan.values()) {
             CheckBox box = new CheckBox(planTitle(p));
             box.setId("plan-" + p.name());
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(model.planProperty(p));
             planBoxes.getChildren().add(box);
         }
@@ -187,11 +192,23 @@ public final class ConnectorExportDialog {
         Label saved = new Label();
         saved.setId("export-saved");
         saved.setWrapText(true);
+        HBox.setHgrow(saved, Priority.ALWAYS);
         saved.textProperty().bind(model.savedProperty());
         HBox saveRow = new HBox(12, save, saved);
 
-        root.getChildren().addAll(intro, intervalField, plansField, name, location, subscription, group, other,
-                Forms.section("Format", formatRow), preview, saveRow);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        VBox form = new VBox(10, intervalField, plansField, name, location, subscription, group, other);
+        form.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("edge-to-edge");
+        formScroll.setPrefWidth(380);
+        formScroll.setMinWidth(300);
+        VBox output = new VBox(10, Forms.section("Format", formatRow), preview, saveRow);
+        HBox.setHgrow(output, Priority.ALWAYS);
+        HBox columns = new HBox(16, formScroll, output);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        root.getChildren().addAll(intro, columns);
     }
 
     private static String planTitle(Plan p) {
@@ -224,6 +241,7 @@ public final class ConnectorExportDialog {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("text-small");
         l.setStyle("-fx-text-fill: -color-danger-fg;");
         l.textProperty().bind(problem);
@@ -240,6 +258,7 @@ public final class ConnectorExportDialog {
         if (help != null) {
             Label h = new Label(help);
             h.setWrapText(true);
+            h.setMinHeight(Region.USE_PREF_SIZE);
             h.getStyleClass().addAll("text-small", "text-muted");
             box.getChildren().add(h);
         }

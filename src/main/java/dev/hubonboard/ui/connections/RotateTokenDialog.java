@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -77,6 +78,15 @@ public final class RotateTokenDialog {
             case NONE -> "";
         }, model.resultProperty()));
 
+        for (Label l : new Label[] {intro, expiryHelp, outcome}) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text in a dialog: grow, do not cut with "…"
+        }
+        tokenField.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
         VBox content = new VBox(12, intro, tokenField, expiryField, actions, outcome);
         content.setPadding(new Insets(4));
         content.setPrefWidth(560);
@@ -94,6 +104,12 @@ public final class RotateTokenDialog {
             model.cancel();
             model.forget();
         });
+        // the outcome can run to several lines: let the window grow with it
+        model.outcomeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         dialog.show();
         javafx.application.Platform.runLater(token::requestFocus);
         return dialog;
