@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.prefs.Preferences;
@@ -61,9 +62,11 @@ public final class HubOnboardApp extends Application {
         connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
         home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));
         model = new WizardModel(context);
-        boolean showHome = anyComplete();
+        ProgressStore.Listing saved = listSaved();
+        boolean showHome = saved.onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete)
+                || !connections.problems().isEmpty(); // a saved file that could not be used is shown, not swallowed
         if (showHome) {
-            connections.load();
+            connections.show(saved);
         } else {
             resumeLatest(progress, sandbox).ifPresent(model::use);
         }
@@ -90,23 +93,20 @@ public final class HubOnboardApp extends Application {
         return o -> sandbox == (practice != null && o.organization().equals(practice.org()));
     }
 
-    /** Connections is the home screen once at least one onboarding (of this mode) is finished. */
-    private boolean anyComplete() {
+    /**
+     * The saved onboardings, read once here so the Connections screen gets to show the files that could not be used
+     * (the store moves such a file aside when it first meets it, so a later listing no longer mentions it).
+     */
+    private ProgressStore.Listing listSaved() {
+        ProgressStore.Listing listing;
         try {
-            return progress.list().onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete);
+            listing = progress.list();
         } catch (ProgressStoreException e) {
-            return true; // Connections shows why the saved onboardings could not be read
+            connections.reportProblem("Saved onboardings could not be read: " + e.getMessage());
+            return new ProgressStore.Listing(List.of(), List.of());
         }
-    }
-
-    /** Whether Connections has anything to list: a saved onboarding of this mode, or a saved file it could not read. */
-    private boolean anythingSaved() {
-        try {
-            ProgressStore.Listing listing = progress.list();
-            return listing.onboardings().stream().anyMatch(belongsHere()) || !listing.problems().isEmpty();
-        } catch (ProgressStoreException e) {
-            return true;
-        }
+        listing.problems().forEach(p -> connections.reportProblem(p.message()));
+        return listing;
     }
 
     /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
@@ -126,10 +126,11 @@ public final class HubOnboardApp extends Application {
     /** The wizard's Close: back to Connections when there is something to list, otherwise the window closes. */
     private void closeWizard() {
         model.flushSaves();
-        if (anythingSaved()) {
+        ProgressStore.Listing saved = listSaved();
+        if (saved.onboardings().stream().anyMatch(belongsHere()) || !connections.problems().isEmpty()) {
             model.forgetSecrets();
             scene.setRoot(home.root());
-            connections.load();
+            connections.show(saved);
         } else {
             stage.close();
         }

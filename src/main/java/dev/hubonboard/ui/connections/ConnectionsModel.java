@@ -85,18 +85,30 @@ public final class ConnectionsModel {
     /** Reads the saved onboardings again (off the JavaFX thread); files that could not be read are listed as problems. */
     public void load() {
         run(Optional.empty(), "Reading saved onboardings", () -> context.progress().list(), this::show, e -> {
-            problems.setAll("Saved onboardings could not be read: " + message(e));
+            reportProblem("Saved onboardings could not be read: " + message(e));
             loaded.set(true);
         });
     }
 
-    private void show(ProgressStore.Listing listing) {
+    /**
+     * Shows a listing read elsewhere (the app reads one at start-up to choose the home screen). Problems add to
+     * the ones already shown: a file that could not be used is moved aside once, so a later listing no longer
+     * mentions it, and the administrator must still get to read it.
+     */
+    public void show(ProgressStore.Listing listing) {
         LocalDate today = today();
         rows.setAll(listing.onboardings().stream().filter(shown)
                 .sorted(Comparator.comparing(Onboarding::organization))
                 .map(o -> new ConnectionRow(o, today)).toList());
-        problems.setAll(listing.problems().stream().map(LoadProblem::message).toList());
+        listing.problems().stream().map(LoadProblem::message).forEach(this::reportProblem);
         loaded.set(true);
+    }
+
+    /** Adds a problem with the saved files, once. */
+    public void reportProblem(String message) {
+        if (!problems.contains(message)) {
+            problems.add(message);
+        }
     }
 
     public ObservableList<ConnectionRow> rows() {

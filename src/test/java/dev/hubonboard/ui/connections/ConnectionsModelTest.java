@@ -72,6 +72,9 @@ class ConnectionsModelTest {
         assertThat(globex.finished()).isFalse();
         assertThat(globex.progress()).isEqualTo("Unfinished: next step is Connection test");
         assertThat(model.problems()).singleElement().asString().contains("broken").contains("could not be used");
+        model.load(); // the file is moved aside now: a second listing no longer mentions it, the screen still does
+        assertThat(model.problems()).hasSize(1);
+        assertThat(model.rows()).hasSize(2);
     }
 
     @Test
