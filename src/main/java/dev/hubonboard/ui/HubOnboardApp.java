@@ -7,6 +7,8 @@ import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
+import dev.hubonboard.ui.connections.ConnectionsModel;
+import dev.hubonboard.ui.connections.ConnectionsView;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -14,25 +16,40 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 
-/** The JavaFX application: one window holding the wizard. {@code --sandbox} runs it against the practice Hub. */
+/**
+ * The JavaFX application: one window holding the Connections home screen or the wizard. {@code --sandbox} runs it
+ * against the practice Hub. Connections is the home screen once an onboarding is finished; Resume and New
+ * onboarding switch the window to the wizard, and the wizard's Close comes back while there is something to list.
+ */
 public final class HubOnboardApp extends Application {
     private PracticeHub practice;
     private KeyringSecretStore keychain;
     private WizardModel model;
     private FxBackground background;
+    private AppContext context;
+    private ProgressStore progress;
+    private boolean sandbox;
+    private Stage stage;
+    private Scene scene;
+    private ConnectionsModel connections;
+    private ConnectionsView home;
 
     @Override
     public void start(Stage stage) {
-        boolean sandbox = getParameters().getRaw().contains("--sandbox");
+        this.stage = stage;
+        sandbox = getParameters().getRaw().contains("--sandbox");
         Preferences prefs = Preferences.userNodeForPackage(HubOnboardApp.class);
         Theme.saved(prefs).apply();
         Links.use(getHostServices()::showDocument);
         Endpoints endpoints;
-        ProgressStore progress = ProgressStore.forThisUser();
+        progress = ProgressStore.forThisUser();
         if (sandbox) {
             practice = PracticeHub.start();
             endpoints = Endpoints.practice(practice.hubUrl().toString(), practice.registryUrl().toString());
@@ -41,13 +58,22 @@ public final class HubOnboardApp extends Application {
         }
         keychain = new KeyringSecretStore();
         background = new FxBackground();
-        AppContext context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
+        context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
                 Optional.ofNullable(practice));
+        connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
+        home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));
         model = new WizardModel(context);
-        latestUnfinished(progress, practice == null ? null : practice.org()).ifPresent(model::use);
+        ProgressStore.Listing saved = listSaved();
+        boolean showHome = saved.onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete)
+                || !connections.problems().isEmpty(); // a saved file that could not be used is shown, not swallowed
+        if (showHome) {
+            connections.show(saved);
+        } else {
+            latestUnfinished(saved.onboardings(), practiceOrg()).ifPresent(model::use);
+        }
 
-        WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
-        Scene scene = new Scene(window.root(), 1000, 700);
+        WizardWindow window = new WizardWindow(model, Pages.all(model), this::closeWizard);
+        scene = new Scene(showHome ? home.root() : window.root(), 1000, 700);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
                     Theme next = Theme.saved(prefs).other();
@@ -63,21 +89,70 @@ public final class HubOnboardApp extends Application {
         stage.show();
     }
 
+    /** Practice runs list only the practice organization; real runs the others. */
+    private Predicate<Onboarding> belongsHere() {
+        return belongsTo(practiceOrg());
+    }
+
+    private String practiceOrg() {
+        return practice == null ? null : practice.org();
+    }
+
+    /** @param practiceOrg the practice Hub's organization, or null for a real run */
+    static Predicate<Onboarding> belongsTo(String practiceOrg) {
+        return o -> (practiceOrg != null) == o.organization().equals(practiceOrg);
+    }
+
+    /**
+     * The saved onboardings, read once here so the Connections screen gets to show the files that could not be used
+     * (the store moves such a file aside when it first meets it, so a later listing no longer mentions it).
+     */
+    private ProgressStore.Listing listSaved() {
+        ProgressStore.Listing listing;
+        try {
+            listing = progress.list();
+        } catch (ProgressStoreException e) {
+            connections.reportProblem("Saved onboardings could not be read: " + e.getMessage());
+            return new ProgressStore.Listing(List.of(), List.of());
+        }
+        listing.problems().forEach(p -> connections.reportProblem(p.message()));
+        return listing;
+    }
+
+    /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
+    private void openWizard(Onboarding onboarding) {
+        if (model != null) {
+            model.cancelWork();
+            model.forgetSecrets();
+            model.flushSaves();
+        }
+        model = new WizardModel(context);
+        if (onboarding != null) {
+            model.use(onboarding);
+        }
+        scene.setRoot(new WizardWindow(model, Pages.all(model), this::closeWizard).root());
+    }
+
+    /** The wizard's Close: back to Connections when there is something to list, otherwise the window closes. */
+    private void closeWizard() {
+        model.flushSaves();
+        ProgressStore.Listing saved = listSaved();
+        if (saved.onboardings().stream().anyMatch(belongsHere()) || !connections.problems().isEmpty()) {
+            model.forgetSecrets();
+            scene.setRoot(home.root());
+            connections.show(saved);
+        } else {
+            stage.close();
+        }
+    }
+
     /**
      * The most recently changed unfinished onboarding, so the administrator comes back to where they were. Practice
-     * runs resume only the practice organization, and real runs never resume it.
-     *
-     * @param practiceOrg the practice Hub's organization, or null for a real run
+     * runs resume only the practice organization (it exists only in the practice Hub), real runs never resume it.
      */
-    static Optional<Onboarding> latestUnfinished(ProgressStore progress, String practiceOrg) {
-        try {
-            return progress.list().onboardings().stream()
-                    .filter(o -> !o.isComplete())
-                    .filter(o -> (practiceOrg != null) == o.organization().equals(practiceOrg))
-                    .max(Comparator.comparing(Onboarding::updated));
-        } catch (ProgressStoreException e) {
-            return Optional.empty();
-        }
+    static Optional<Onboarding> latestUnfinished(List<Onboarding> saved, String practiceOrg) {
+        return saved.stream().filter(o -> !o.isComplete()).filter(belongsTo(practiceOrg))
+                .max(Comparator.comparing(Onboarding::updated));
     }
 
     @Override

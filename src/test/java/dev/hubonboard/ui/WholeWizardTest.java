@@ -48,7 +48,11 @@ class WholeWizardTest {
     /** A fresh app over the same progress folder and keychain: what a restart sees. */
     private void open() {
         model = new WizardModel(UiFixture.context(hub, keychain, dir, new FxBackground()));
-        HubOnboardApp.latestUnfinished(model.context().progress(), hub.org()).ifPresent(model::use);
+        try {
+            HubOnboardApp.latestUnfinished(model.context().progress().list().onboardings(), hub.org()).ifPresent(model::use);
+        } catch (dev.hubonboard.onboarding.ProgressStoreException e) {
+            throw new AssertionError(e);
+        }
         stage.setScene(new Scene(new WizardWindow(model, Pages.all(model), () -> { }).root(), 1000, 800));
     }
 

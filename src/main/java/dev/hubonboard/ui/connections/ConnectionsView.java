@@ -1,0 +1,280 @@
+package dev.hubonboard.ui.connections;
+
+import dev.hubonboard.onboarding.Onboarding;
+import dev.hubonboard.ui.ConnectorExportDialog;
+import dev.hubonboard.ui.Forms;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The Connections home screen: a card per saved organization, side by side, with its health and actions; New
+ * onboarding at the top; what runs (with Stop) at the bottom. Nodes and bindings only; the rules are
+ * {@link ConnectionsModel}'s. Node ids carry the organization ({@code #retest-acme-corp}) for tests and tools.
+ */
+public final class ConnectionsView {
+    private final ConnectionsModel model;
+    private final Consumer<Onboarding> resume;
+    private final Runnable newOnboarding;
+    private final BorderPane root = new BorderPane();
+    private final FlowPane cards = new FlowPane(16, 16);
+    private final VBox problems = new VBox(6);
+    private final Label empty = Forms.text("No saved onboardings yet. Start one with New onboarding.");
+    private Function<String, Optional<Path>> exportChooser;
+    private Predicate<String> confirm = ConnectionsView::confirmWithAlert;
+
+    /**
+     * @param resume        opens the wizard on an unfinished onboarding
+     * @param newOnboarding opens the wizard on a new onboarding
+     */
+    public ConnectionsView(ConnectionsModel model, Consumer<Onboarding> resume, Runnable newOnboarding) {
+        this.model = model;
+        this.resume = resume;
+        this.newOnboarding = newOnboarding;
+        root.setId("connections");
+        root.setTop(heading());
+        root.setCenter(center());
+        root.setBottom(status());
+        model.rows().addListener((ListChangeListener<ConnectionRow>) c -> rebuild());
+        model.problems().addListener((ListChangeListener<String>) c -> showProblems());
+        rebuild();
+        showProblems();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Where Export connector… saves; by default a file chooser over this window. */
+    public ConnectionsView exportChooser(Function<String, Optional<Path>> chooser) {
+        this.exportChooser = chooser;
+        return this;
+    }
+
+    /** How Remove asks for confirmation (the question in words); by default an alert. */
+    public ConnectionsView confirmWith(Predicate<String> confirm) {
+        this.confirm = confirm;
+        return this;
+    }
+
+    private Node heading() {
+        Label title = new Label("Connections");
+        title.getStyleClass().add("title-2");
+        Label subtitle = new Label("Docker Hub organizations onboarded to Microsoft Defender for Containers on this "
+                + "computer");
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        VBox text = new VBox(2, title, subtitle);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button add = new Button("_New onboarding");
+        add.setId("new-onboarding");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> newOnboarding.run());
+        HBox top = new HBox(12, text, add);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12, 16, 12, 16));
+        VBox box = new VBox(top);
+        if (model.context().isPractice()) {
+            Label practice = new Label("Practice mode: only the practice organization is listed; everything runs "
+                    + "against the practice Hub on this computer.");
+            practice.setId("practice-banner");
+            practice.setMaxWidth(Double.MAX_VALUE);
+            practice.setWrapText(true);
+            practice.setPadding(new Insets(6, 16, 6, 16));
+            practice.setStyle("-fx-background-color: -color-warning-muted; -fx-text-fill: -color-warning-fg;");
+            box.getChildren().add(practice);
+        }
+        return box;
+    }
+
+    private Node center() {
+        problems.setId("load-problems");
+        problems.managedProperty().bind(Bindings.isNotEmpty(problems.getChildren()));
+        problems.visibleProperty().bind(problems.managedProperty());
+        empty.setId("connections-empty");
+        empty.visibleProperty().bind(Bindings.isEmpty(model.rows()).and(model.loadedProperty()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        cards.setId("connection-cards");
+        VBox content = new VBox(12, problems, empty, cards);
+        content.setPadding(new Insets(8, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private Node status() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(model.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        Label line = new Label();
+        line.setId("connections-status");
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
+                .otherwise(model.noticeProperty()));
+        HBox.setHgrow(line, Priority.ALWAYS);
+        line.setMaxWidth(Double.MAX_VALUE);
+        Button stop = new Button("Stop");
+        stop.setId("connections-stop");
+        stop.setAccessibleHelp("Stops the running re-test, rotation or removal; nothing is changed.");
+        stop.visibleProperty().bind(model.busyProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> model.cancel());
+        HBox bottom = new HBox(8, spinner, line, stop);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(10, 16, 12, 16));
+        return bottom;
+    }
+
+    private void showProblems() {
+        problems.getChildren().setAll(model.problems().stream().map(p -> {
+            Label l = Forms.text(p);
+            l.setStyle("-fx-text-fill: -color-danger-fg;");
+            return (Node) l;
+        }).toList());
+    }
+
+    private void rebuild() {
+        cards.getChildren().setAll(model.rows().stream().map(this::card).toList());
+    }
+
+    private Node card(ConnectionRow row) {
+        String org = row.organization();
+        Label name = new Label(org);
+        name.getStyleClass().add("title-4");
+        Label dockerId = new Label("Docker ID: " + row.dockerId().orElse("not entered yet"));
+        dockerId.setId("docker-id-" + org);
+        Label progress = new Label(row.progress());
+        progress.setId("progress-" + org);
+        progress.setStyle(row.finished() ? "-fx-text-fill: -color-success-fg;" : "-fx-text-fill: -color-warning-fg;");
+
+        Label lastTest = new Label();
+        lastTest.setId("last-test-" + org);
+        lastTest.setWrapText(true);
+        lastTest.textProperty().bind(Bindings.createStringBinding(() -> "Last test: "
+                + row.lastTestProperty().get().describe(model.clock().getZone()), row.lastTestProperty()));
+        lastTest.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.lastTestProperty().get().state()) {
+            case READY -> "-fx-text-fill: -color-success-fg;";
+            case NOT_READY, UNREACHABLE -> "-fx-text-fill: -color-danger-fg;";
+            default -> "";
+        }, row.lastTestProperty()));
+
+        Label expiry = new Label();
+        expiry.setId("expiry-" + org);
+        expiry.setWrapText(true);
+        expiry.textProperty().bind(Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
+                row.expiryProperty()));
+        expiry.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.expiryProperty().get().level()) {
+            case SOON -> "-fx-text-fill: -color-warning-fg;";
+            case EXPIRED -> "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;";
+            default -> "";
+        }, row.expiryProperty()));
+
+        Label message = new Label();
+        message.setId("message-" + org);
+        message.setWrapText(true);
+        message.textProperty().bind(row.messageProperty());
+        message.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.toneProperty().get()) {
+            case SUCCESS -> "-fx-text-fill: -color-success-fg;";
+            case WARNING -> "-fx-text-fill: -color-warning-fg;";
+            case ERROR -> "-fx-text-fill: -color-danger-fg;";
+            case INFO -> "";
+        }, row.toneProperty()));
+        message.managedProperty().bind(row.messageProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(row.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        HBox messageRow = new HBox(6, spinner, message);
+
+        Button retest = button("Re-test", "retest-" + org, "Runs the connection test with the token saved in the keychain");
+        retest.disableProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(() -> !row.canTest())));
+        retest.setOnAction(e -> model.retest(row));
+        Button rotate = button("Rotate token", "rotate-" + org, "Tests a new token and replaces the saved one if it passes");
+        rotate.disableProperty().bind(retest.disableProperty());
+        rotate.setOnAction(e -> RotateTokenDialog.show(window(), model.rotation(row)));
+        Button export = button("Export connector…", "export-" + org,
+                "Saves the Defender for Cloud connector as an ARM template, Bicep file or az rest script");
+        export.setDisable(!row.canTest());
+        export.setOnAction(e -> ConnectorExportDialog.show(window(), row.onboarding(),
+                exportChooser != null ? exportChooser : ConnectorExportDialog.fileChooser(window())));
+        Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");
+        remove.getStyleClass().add("danger");
+        remove.disableProperty().bind(row.busyProperty());
+        remove.setOnAction(e -> {
+            if (confirm.test(removeQuestion(row))) {
+                model.remove(row);
+            }
+        });
+        FlowPane actions = new FlowPane(8, 8);
+        if (!row.finished()) {
+            Button resumeButton = button("Resume", "resume-" + org, "Opens the wizard where this onboarding stopped");
+            resumeButton.getStyleClass().add("accent");
+            resumeButton.disableProperty().bind(row.busyProperty());
+            resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
+            actions.getChildren().add(resumeButton);
+        }
+        actions.getChildren().addAll(retest, rotate, export, remove);
+
+        VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, messageRow, actions);
+        card.setId("card-" + org);
+        card.setPadding(new Insets(12));
+        card.setPrefWidth(440);
+        card.setMinWidth(Region.USE_PREF_SIZE);
+        card.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;"
+                + " -fx-background-color: -color-bg-subtle;");
+        card.setAccessibleText(org + ", " + row.progress());
+        return card;
+    }
+
+    private static Button button(String text, String id, String help) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleHelp(help);
+        b.setTooltip(new javafx.scene.control.Tooltip(help));
+        return b;
+    }
+
+    static String removeQuestion(ConnectionRow row) {
+        return "Remove " + row.organization() + " from this computer? The token saved in the keychain"
+                + row.secretKey().map(k -> " for " + k.account()).orElse("") + " and the saved progress are deleted. "
+                + "The connector in Defender for Cloud, the dedicated user and its token in Docker Hub are not changed.";
+    }
+
+    private static boolean confirmWithAlert(String question) {
+        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, remove, ButtonType.CANCEL);
+        alert.setHeaderText("Remove this organization?");
+        alert.getDialogPane().lookupButton(remove).setId("confirm-remove");
+        return alert.showAndWait().filter(b -> b == remove).isPresent();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

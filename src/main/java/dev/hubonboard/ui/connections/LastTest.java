@@ -1,0 +1,90 @@
+package dev.hubonboard.ui.connections;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubonboard.check.Report;
+import dev.hubonboard.check.ReportFormat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * What an onboarding's saved connection report says, read from its JSON ({@link ReportFormat#json}, the `check`
+ * contract). That contract has no time and no "unreachable" flag, so {@link #json(Report)} adds both
+ * ({@code finishedAt}, {@code unreachable}); reports saved without them still parse, with the time unknown.
+ *
+ * @param state      never tested, ready, not ready, unreachable, or unreadable (a file edited by hand)
+ * @param finishedAt when the test ran, if the JSON says
+ * @param failure    the first failed check's summary, when not ready
+ */
+public record LastTest(State state, Optional<Instant> finishedAt, Optional<String> failure) {
+
+    public enum State { NEVER, READY, NOT_READY, UNREACHABLE, UNREADABLE }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public static final LastTest NEVER = new LastTest(State.NEVER, Optional.empty(), Optional.empty());
+
+    /** The report as saved into an onboarding: the `check` JSON plus when it ran and whether Hub was reachable. */
+    public static String json(Report report) {
+        ObjectNode root = ReportFormat.json(report);
+        root.put("unreachable", report.unreachable());
+        root.put("finishedAt", report.finishedAt().toString());
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of plain values always serialises
+        }
+    }
+
+    /** Reads a saved report; empty or missing means never tested, anything not understood means unreadable. */
+    public static LastTest parse(Optional<String> json) {
+        if (json.isEmpty() || json.get().isBlank()) {
+            return NEVER;
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(json.get());
+        } catch (Exception e) {
+            return new LastTest(State.UNREADABLE, Optional.empty(), Optional.empty());
+        }
+        if (root == null || !root.isObject() || !root.path("ready").isBoolean()) {
+            return new LastTest(State.UNREADABLE, Optional.empty(), Optional.empty());
+        }
+        Optional<Instant> when = Optional.empty();
+        if (root.path("finishedAt").isTextual()) {
+            try {
+                when = Optional.of(Instant.parse(root.path("finishedAt").asText()));
+            } catch (DateTimeParseException ignored) {
+                // an unknown time is shown as such; the verdict is still worth showing
+            }
+        }
+        Optional<String> failure = Optional.empty();
+        for (JsonNode check : root.path("checks")) {
+            if ("fail".equals(check.path("status").asText())) {
+                failure = Optional.of(check.path("summary").asText(check.path("id").asText("a check failed")));
+                break;
+            }
+        }
+        State state = root.path("unreachable").asBoolean(false) ? State.UNREACHABLE
+                : root.path("ready").asBoolean() ? State.READY : State.NOT_READY;
+        return new LastTest(state, when, failure);
+    }
+
+    /** One line for the row, e.g. "Ready (tested 2026-11-24 09:30)". */
+    public String describe(ZoneId zone) {
+        String time = finishedAt.map(t -> " (tested " + WHEN.format(t.atZone(zone)) + ")").orElse(" (time not recorded)");
+        return switch (state) {
+            case NEVER -> "Not tested yet";
+            case READY -> "Ready" + time;
+            case NOT_READY -> "Not ready" + time + failure.map(f -> ": " + f).orElse("");
+            case UNREACHABLE -> "Docker Hub could not be reached" + time;
+            case UNREADABLE -> "The saved test result could not be read; run Re-test";
+        };
+    }
+}
