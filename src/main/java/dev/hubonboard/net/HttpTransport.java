@@ -130,13 +130,31 @@ public final class HttpTransport {
         return settings.baseBackoff().multipliedBy(1L << Math.min(attempt - 1, 6));
     }
 
+    private static boolean endOfStream(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.io.EOFException || m.contains("end of stream") || m.contains("connection reset")
+                    || m.contains("broken pipe")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static String describe(String host, IOException e) {
         String kind = switch (e) {
             case java.net.UnknownHostException u -> "the name " + host + " could not be resolved (DNS)";
             case java.net.ConnectException c -> host + " refused the connection";
             case javax.net.ssl.SSLException s -> "the secure connection to " + host + " failed (TLS: "
                     + s.getClass().getSimpleName() + ")";
-            default -> "the connection to " + host + " failed (" + e.getClass().getSimpleName() + ")";
+            case java.net.NoRouteToHostException n -> "there is no network route to " + host;
+            case java.net.SocketTimeoutException t -> host + " did not answer in time";
+            // OkHttp: "unexpected end of stream", java.io.EOFException, "Connection reset": the peer hung up.
+            default -> endOfStream(e) ? host + " closed the connection without answering (a proxy or firewall "
+                    + "may have cut it)" : "the connection to " + host + " broke";
         };
         return kind.substring(0, 1).toUpperCase() + kind.substring(1);
     }

@@ -29,6 +29,7 @@ public final class RegistryClient {
     /** Keeps each token request's URL well under the 8 KiB that servers commonly accept. */
     static final int MAX_QUERY_CHARS = 6_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_TOKEN_ANSWER = 1024 * 1024;
 
     private final HttpTransport transport;
     private final HttpUrl registryUrl;
@@ -119,7 +120,7 @@ public final class RegistryClient {
                 .header("Authorization", Credentials.basic(username, token, StandardCharsets.UTF_8))
                 .get().build();
         try (Response r = transport.execute(request, true, "asking the token service for access")) {
-            String body = r.body().string();
+            String body = boundedBody(r);
             if (r.code() == 200) {
                 JsonNode json = JSON.readTree(body);
                 String jwt = json.path("token").asText(json.path("access_token").asText(""));
@@ -131,6 +132,15 @@ public final class RegistryClient {
         } catch (IOException e) {
             throw new UnreachableException("The token service's answer could not be read.", 0, e);
         }
+    }
+
+    /** A token answer is a few KB even for many scopes; anything near 1 MB is not the token service talking. */
+    private static String boundedBody(Response r) throws IOException {
+        okio.BufferedSource source = r.body().source();
+        if (source.request(MAX_TOKEN_ANSWER + 1)) {
+            throw new IOException("answer larger than 1 MB");
+        }
+        return source.getBuffer().readString(StandardCharsets.UTF_8);
     }
 
     /** HEAD of a manifest with the registry token: proves pull without counting as one. */
