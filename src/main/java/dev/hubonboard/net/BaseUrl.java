@@ -27,7 +27,7 @@ public final class BaseUrl {
 
     /** The input as typed, for the message: one line, at most 80 characters. */
     private static String echo(String url) {
-        String oneLine = url.strip().replaceAll("\\p{Cntrl}", " ");
+        String oneLine = Redact.tokenShapes(url.strip().replaceAll("\\p{Cntrl}", " "));
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.Bodies;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.ServiceException;
 import dev.hubonboard.net.UnreachableException;
 import okhttp3.Credentials;
@@ -128,7 +129,7 @@ public final class RegistryClient {
                         "The token service answered without a readable token.", 200, null));
                 return new Grants(access, new RegistryToken(jwt));
             }
-            throw refusal(r.code(), body);
+            throw refusal(r.code(), body, username, token);
         } catch (IOException e) {
             throw new UnreachableException("The token service's answer could not be read.", 0, e);
         }
@@ -166,8 +167,15 @@ public final class RegistryClient {
         }
     }
 
-    private static TokenServiceException refusal(int status, String body) {
-        String detail = detail(body);
+    /**
+     * The token service's words, with the credentials of this request masked: a service (or a proxy in front of it)
+     * that echoes the request would otherwise put the token into the report, the console and saved progress.
+     */
+    private static TokenServiceException refusal(int status, String body, String username, String token) {
+        String basic = Credentials.basic(username, token, StandardCharsets.UTF_8).substring("Basic ".length());
+        String detail = Redact.secretAndTokenShapes(
+                Redact.secretAndTokenShapes(Redact.secretAndTokenShapes(detail(body), token), basic),
+                username + ":" + token);
         String lower = detail.toLowerCase();
         if (lower.contains("insufficient scope")) {
             return new TokenServiceException(TokenServiceException.Reason.INSUFFICIENT_SCOPE,
