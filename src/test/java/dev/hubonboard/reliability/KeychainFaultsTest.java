@@ -24,7 +24,7 @@ class KeychainFaultsTest {
     private static final String TOKEN = "dckr_pat_LEAKCANARYkeychain0123456789ab";
     private final SecretKey key = new SecretKey("acme-corp", "acmescanner");
     private final KeychainFaultKit kit = new KeychainFaultKit();
-    private final SecretStore store = kit.store(Duration.ofMillis(300));
+    private final SecretStore store = kit.store(Duration.ofMillis(200));
 
     @AfterEach
     void release() {
@@ -107,7 +107,7 @@ class KeychainFaultsTest {
     void aKeychainThatHangsForeverNeverHangsTheApp() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             kit.behave(Behaviour.HANG_ALWAYS);
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 2; i++) {
                 for (ThrowingOp op : ops()) {
                     assertThatThrownBy(op::run).isInstanceOf(SecretStoreException.class);
                 }

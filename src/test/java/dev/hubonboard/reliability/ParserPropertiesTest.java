@@ -182,7 +182,7 @@ class ParserPropertiesTest {
                 .filter(s -> !s.isBlank() && s.strip().equals(s));
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 2000)
     void challengeRoundTripsRealmAndServiceWithQuotesAndCommas(@ForAll("challengeValues") String realm,
                                                                @ForAll("challengeValues") String service,
                                                                @ForAll boolean serviceFirst,
