@@ -35,11 +35,15 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--sandbox" -> sandbox = true;
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
-                default -> throw new UsageException("unknown option " + a + ".");
+                // A stray value is not repeated: it may be the password or token typed in the wrong place.
+                default -> throw new UsageException(a.startsWith("--")
+                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a) + "."
+                        : "unexpected value (not shown, in case it is a password or token). Options start with --; "
+                        + "the token is read from standard input with --token-stdin.");
             }
         }
         if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json, not \"" + format + "\".");
+            throw new UsageException("--format must be text or json.");
         }
         if (stdin && keychain) {
             throw new UsageException("use either --token-stdin or --from-keychain, not both.");

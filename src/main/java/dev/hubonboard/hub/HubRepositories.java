@@ -37,6 +37,7 @@ final class HubRepositories {
                         .get().build(), true, what, CallKind.AUTHENTICATED, Secrets.of(auth));
         List<Tag> out = new ArrayList<>();
         for (JsonNode item : Pager.page(answer, what).items()) {
+            Pager.requireIdentity(item, Tag.class, what); // a nameless tag would reach the manifest URL as "null"
             out.add(HubHttp.convert(item, Tag.class, what, 200));
         }
         return out;

@@ -48,6 +48,7 @@ final class Pager {
             }
             Page page = page(body, what);
             for (JsonNode item : page.items()) {
+                requireIdentity(item, type, what);
                 out.add(HubHttp.convert(item, type, what, 200));
             }
             if (page.next() == null) {
@@ -98,6 +99,31 @@ final class Pager {
         }
         throw HubErrors.malformed(what, 200, "expected a list, got " + HubHttp.shape(body));
     }
+
+    /**
+     * An entry without the field that names it is not a page of what we asked for (e.g. a proxy's JSON, or an
+     * error object inside a list): refuse it rather than return a repository or member named "null".
+     */
+    static void requireIdentity(JsonNode item, Class<?> type, String what) throws UnexpectedResponseException {
+        List<String> names = IDENTITY.get(type);
+        if (names == null || item == null || !item.isObject()) {
+            return; // convert() names a non-object entry
+        }
+        for (String name : names) {
+            JsonNode v = item.get(name);
+            if (v != null && (v.isTextual() && !v.asText().isBlank() || v.isNumber())) {
+                return;
+            }
+        }
+        throw HubErrors.malformed(what, 200, "an entry without \"" + String.join("\" or \"", names) + "\"");
+    }
+
+    /** The field(s) of each listed type that identify an entry; any one of them is enough. */
+    private static final java.util.Map<Class<?>, List<String>> IDENTITY = java.util.Map.of(
+            Repository.class, List.of("name"),
+            Tag.class, List.of("name"),
+            Member.class, List.of("username", "email"),
+            Invite.class, List.of("id"));
 
     private static List<JsonNode> items(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();

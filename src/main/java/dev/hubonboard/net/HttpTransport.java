@@ -29,11 +29,19 @@ public final class HttpTransport {
     private final Clock clock;
     private volatile Consumer<RetryNotice> retryListener = n -> { };
 
+    /** With this computer's network settings: proxy and trusted certificates (see {@link NetworkSettings}). */
     public HttpTransport(HttpSettings settings, Sleeper sleeper, Clock clock) {
+        this(settings, sleeper, clock, NetworkSettings.fromSystem());
+    }
+
+    public HttpTransport(HttpSettings settings, Sleeper sleeper, Clock clock, NetworkSettings network) {
         this.settings = Objects.requireNonNull(settings);
         this.sleeper = Objects.requireNonNull(sleeper);
         this.clock = Objects.requireNonNull(clock);
+        Objects.requireNonNull(network, "network");
         this.client = new OkHttpClient.Builder()
+                .proxySelector(network.proxy())
+                .sslSocketFactory(sslContext(network.trust()).getSocketFactory(), network.trust())
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.callTimeout())
                 .writeTimeout(settings.callTimeout())
@@ -81,6 +89,11 @@ public final class HttpTransport {
                 pause(backoff(attempt), "no answer from " + host + " in time", attempt, what);
                 continue;
             } catch (IOException e) {
+                String certificate = certificateProblem(host, e);
+                if (certificate != null) {
+                    // Retrying cannot fix a certificate; the user can (with the words below).
+                    throw new UnreachableException(certificate.replace("{what}", what), 0, e);
+                }
                 if (!idempotent || last) {
                     throw new UnreachableException(describe(host, e) + " while " + what + ".", 0, e);
                 }
@@ -130,13 +143,70 @@ public final class HttpTransport {
         return settings.baseBackoff().multipliedBy(1L << Math.min(attempt - 1, 6));
     }
 
+    private static javax.net.ssl.SSLContext sslContext(javax.net.ssl.X509TrustManager trust) {
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {trust}, null);
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available in this Java runtime", e);
+        }
+    }
+
+    /**
+     * The words for a certificate the client refused ({what} stands for the call), or null when the failure is
+     * something else. The usual cause at a company is a TLS-inspecting proxy whose root certificate Java lacks.
+     */
+    static String certificateProblem(String host, IOException e) {
+        if (!(e instanceof javax.net.ssl.SSLException)) {
+            return null;
+        }
+        String fix = " Ask IT for the organization's root certificate as a PEM file and start Hub Onboard with "
+                + "-D" + TrustStores.PROPERTY + "=/path/to/root.pem (or add it to this computer's trusted "
+                + "certificates).";
+        if (e instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+            return "The certificate of " + host + " is made out to another name while {what}: a proxy may be "
+                    + "answering in its place." + fix;
+        }
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.security.cert.CertificateExpiredException) {
+                return "The certificate of " + host + " has expired while {what}; check the computer's date and "
+                        + "time, or a proxy in between may use an expired certificate." + fix;
+            }
+            if (t instanceof java.security.cert.CertPathBuilderException
+                    || t instanceof java.security.cert.CertPathValidatorException
+                    || String.valueOf(t.getMessage()).contains("unable to find valid certification path")) {
+                return "The server's certificate is not trusted by this computer while {what} (" + host + "): a "
+                        + "corporate proxy or missing root certificate?" + fix;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endOfStream(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.io.EOFException || m.contains("end of stream") || m.contains("connection reset")
+                    || m.contains("broken pipe")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static String describe(String host, IOException e) {
         String kind = switch (e) {
             case java.net.UnknownHostException u -> "the name " + host + " could not be resolved (DNS)";
             case java.net.ConnectException c -> host + " refused the connection";
-            case javax.net.ssl.SSLException s -> "the secure connection to " + host + " failed (TLS: "
-                    + s.getClass().getSimpleName() + ")";
-            default -> "the connection to " + host + " failed (" + e.getClass().getSimpleName() + ")";
+            case javax.net.ssl.SSLException s -> "the secure connection (TLS) to " + host + " failed";
+            case java.net.NoRouteToHostException n -> "there is no network route to " + host;
+            case java.net.SocketTimeoutException t -> host + " did not answer in time";
+            // OkHttp: "unexpected end of stream", java.io.EOFException, "Connection reset": the peer hung up.
+            default -> endOfStream(e) ? host + " closed the connection without answering (a proxy or firewall "
+                    + "may have cut it)" : "the connection to " + host + " broke";
         };
         return kind.substring(0, 1).toUpperCase() + kind.substring(1);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.Bodies;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.ServiceException;
 import dev.hubonboard.net.UnreachableException;
 import okhttp3.Credentials;
@@ -29,6 +30,7 @@ public final class RegistryClient {
     /** Keeps each token request's URL well under the 8 KiB that servers commonly accept. */
     static final int MAX_QUERY_CHARS = 6_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_TOKEN_ANSWER = 1024 * 1024;
 
     private final HttpTransport transport;
     private final HttpUrl registryUrl;
@@ -119,7 +121,7 @@ public final class RegistryClient {
                 .header("Authorization", Credentials.basic(username, token, StandardCharsets.UTF_8))
                 .get().build();
         try (Response r = transport.execute(request, true, "asking the token service for access")) {
-            String body = r.body().string();
+            String body = boundedBody(r);
             if (r.code() == 200) {
                 JsonNode json = JSON.readTree(body);
                 String jwt = json.path("token").asText(json.path("access_token").asText(""));
@@ -127,10 +129,19 @@ public final class RegistryClient {
                         "The token service answered without a readable token.", 200, null));
                 return new Grants(access, new RegistryToken(jwt));
             }
-            throw refusal(r.code(), body);
+            throw refusal(r.code(), body, username, token);
         } catch (IOException e) {
             throw new UnreachableException("The token service's answer could not be read.", 0, e);
         }
+    }
+
+    /** A token answer is a few KB even for many scopes; anything near 1 MB is not the token service talking. */
+    private static String boundedBody(Response r) throws IOException {
+        okio.BufferedSource source = r.body().source();
+        if (source.request(MAX_TOKEN_ANSWER + 1)) {
+            throw new IOException("answer larger than 1 MB");
+        }
+        return source.getBuffer().readString(StandardCharsets.UTF_8);
     }
 
     /** HEAD of a manifest with the registry token: proves pull without counting as one. */
@@ -156,8 +167,15 @@ public final class RegistryClient {
         }
     }
 
-    private static TokenServiceException refusal(int status, String body) {
-        String detail = detail(body);
+    /**
+     * The token service's words, with the credentials of this request masked: a service (or a proxy in front of it)
+     * that echoes the request would otherwise put the token into the report, the console and saved progress.
+     */
+    private static TokenServiceException refusal(int status, String body, String username, String token) {
+        String basic = Credentials.basic(username, token, StandardCharsets.UTF_8).substring("Basic ".length());
+        String detail = Redact.secretAndTokenShapes(
+                Redact.secretAndTokenShapes(Redact.secretAndTokenShapes(detail(body), token), basic),
+                username + ":" + token);
         String lower = detail.toLowerCase();
         if (lower.contains("insufficient scope")) {
             return new TokenServiceException(TokenServiceException.Reason.INSUFFICIENT_SCOPE,

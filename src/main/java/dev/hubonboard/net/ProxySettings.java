@@ -1,0 +1,139 @@
+package dev.hubonboard.net;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Which proxy a request takes. Precedence, first match wins:
+ * <ol>
+ *   <li><b>Java's proxy settings</b>: whatever {@link ProxySelector#getDefault()} answers other than DIRECT, i.e.
+ *       {@code -Dhttps.proxyHost}/{@code -Dhttps.proxyPort} (with {@code -Dhttp.nonProxyHosts}), or the operating
+ *       system's proxy when started with {@code -Djava.net.useSystemProxies=true}. Someone who set these meant it.</li>
+ *   <li><b>The environment</b>: {@code https_proxy} or {@code HTTPS_PROXY} (lower case first, as curl does) for https
+ *       URLs, unless {@code no_proxy}/{@code NO_PROXY} names the host. Java ignores these variables; corporate
+ *       machines and CI set them, so the app honours them where Java has nothing.</li>
+ *   <li>Otherwise direct.</li>
+ * </ol>
+ * Loopback (the practice Hub, tests) never goes through an environment proxy. Plain-http URLs are loopback-only in
+ * this app, so {@code HTTP_PROXY} is not consulted.
+ */
+public final class ProxySettings extends ProxySelector {
+    private final ProxySelector system;
+    private final Proxy environmentProxy;
+    private final List<String> noProxy;
+
+    /** @param env the environment, e.g. {@code System::getenv}; a test passes a map's {@code get} */
+    public ProxySettings(ProxySelector system, Function<String, String> env) {
+        this.system = system;
+        this.environmentProxy = parseProxy(first(env, "https_proxy", "HTTPS_PROXY"));
+        String no = first(env, "no_proxy", "NO_PROXY");
+        List<String> entries = new ArrayList<>();
+        if (no != null) {
+            for (String e : no.split("[,\\s]+")) {
+                if (!e.isBlank()) {
+                    entries.add(e.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        this.noProxy = List.copyOf(entries);
+    }
+
+    public static ProxySettings fromSystem() {
+        return new ProxySettings(ProxySelector.getDefault(), System::getenv);
+    }
+
+    /** The proxy taken from the environment, if any (for diagnostics: host and port only, never credentials). */
+    public java.util.Optional<Proxy> environmentProxy() {
+        return java.util.Optional.ofNullable(environmentProxy);
+    }
+
+    @Override
+    public List<Proxy> select(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        if (system != null) {
+            List<Proxy> chosen = system.select(uri);
+            if (chosen != null && chosen.stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT)) {
+                return chosen;
+            }
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        if (environmentProxy != null && "https".equalsIgnoreCase(uri.getScheme()) && !BaseUrl.isLoopback(host)
+                && !excluded(host, uri.getPort())) {
+            return List.of(environmentProxy);
+        }
+        return List.of(Proxy.NO_PROXY);
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+        if (system != null) {
+            system.connectFailed(uri, sa, ioe);
+        }
+    }
+
+    /** curl's rules: "*" is everything; "example.com" and ".example.com" cover the domain and its subdomains. */
+    boolean excluded(String host, int port) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        for (String entry : noProxy) {
+            if (entry.equals("*")) {
+                return true;
+            }
+            String name = entry;
+            int colon = entry.lastIndexOf(':');
+            if (colon > 0 && entry.indexOf(':') == colon && entry.substring(colon + 1).matches("\\d+")) {
+                if (port > 0 && Integer.parseInt(entry.substring(colon + 1)) != port) {
+                    continue;
+                }
+                name = entry.substring(0, colon);
+            }
+            if (name.startsWith("[") && name.endsWith("]")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            String domain = name.startsWith("*.") ? name.substring(2) : name.startsWith(".") ? name.substring(1) : name;
+            if (!domain.isEmpty() && (h.equals(domain) || h.endsWith("." + domain))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String first(Function<String, String> env, String... names) {
+        for (String n : names) {
+            String v = env.apply(n);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** "http://proxy:3128", "proxy:3128" or "http://user:pw@proxy:3128/" → an HTTP proxy; anything else → none. */
+    static Proxy parseProxy(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(value.contains("://") ? value : "http://" + value);
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return null;
+            }
+            int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), port));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
