@@ -1,0 +1,39 @@
+package dev.hubonboard.bench;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The floor of the start-up benchmark (packaging/bench-startup): the least a JavaFX program can do to show a window
+ * of the app's size, started the same way and with the same runtime and Java options as the app. Reports like the
+ * app's StartupProbe: {@code first-window-shown <epoch ms>} on standard error one pulse after the window is shown,
+ * then quits if {@code -Dhub-onboard.exit-after-first-window=true}. Like the app's Main, not an Application itself.
+ */
+public final class BareWindow {
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Fx.class, args);
+    }
+
+    public static final class Fx extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setTitle("Bare window");
+            stage.setScene(new Scene(new StackPane(), 1000, 700));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+                System.err.println("first-window-shown " + System.currentTimeMillis());
+                System.err.flush();
+                if (Boolean.getBoolean("hub-onboard.exit-after-first-window")) {
+                    Platform.exit();
+                }
+            }));
+            stage.show();
+        }
+    }
+}
