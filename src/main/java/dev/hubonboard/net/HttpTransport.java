@@ -27,7 +27,8 @@ public final class HttpTransport {
     private final HttpSettings settings;
     private final Sleeper sleeper;
     private final Clock clock;
-    private volatile Consumer<RetryNotice> retryListener = n -> { };
+    /** Per thread: calls block on the thread that made them, and two jobs sharing the transport must not hear each other's waits. */
+    private final ThreadLocal<Consumer<RetryNotice>> retryListener = ThreadLocal.withInitial(() -> n -> { });
 
     /** With this computer's network settings: proxy and trusted certificates (see {@link NetworkSettings}). */
     public HttpTransport(HttpSettings settings, Sleeper sleeper, Clock clock) {
@@ -57,9 +58,16 @@ public final class HttpTransport {
         return new HttpTransport(HttpSettings.defaults(), Sleeper.REAL, Clock.systemUTC());
     }
 
-    /** Where waits are announced ("rate-limited, waiting 12 s"), so the UI and the CLI can say why it is slow. */
+    /**
+     * Where waits of calls made from the current thread are announced ("rate-limited, waiting 12 s"), so the UI and
+     * the CLI can say why it is slow; null removes it.
+     */
     public void onRetry(Consumer<RetryNotice> listener) {
-        this.retryListener = listener == null ? n -> { } : listener;
+        if (listener == null) {
+            retryListener.remove();
+        } else {
+            retryListener.set(listener);
+        }
     }
 
     public Clock clock() {
@@ -130,7 +138,7 @@ public final class HttpTransport {
     }
 
     private void pause(Duration wait, String reason, int attempt, String what) throws UnreachableException {
-        retryListener.accept(new RetryNotice(reason + " while " + what, wait, attempt));
+        retryListener.get().accept(new RetryNotice(reason + " while " + what, wait, attempt));
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {

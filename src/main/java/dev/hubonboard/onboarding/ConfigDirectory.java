@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Where each OS keeps an application's settings, for this user. */
-final class ConfigDirectory {
+public final class ConfigDirectory {
 
     static final String APP_NAME = "Hub Onboard";
     static final String LINUX_NAME = "hub-onboard";
@@ -13,7 +13,7 @@ final class ConfigDirectory {
     private ConfigDirectory() {
     }
 
-    static Path forThisUser() {
+    public static Path forThisUser() {
         return resolve(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 

@@ -10,22 +10,49 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.SecretStore;
 
 import java.util.Optional;
-import java.util.prefs.Preferences;
+import java.util.function.Supplier;
 
 /**
  * Everything the screens need, built once at start-up and handed down: the ui talks to the onboarding layer
  * through these, never to OkHttp or the keychain library directly. Tests build one over the practice Hub with an
  * in-memory keychain.
+ *
+ * @param transports gives the one HTTP transport, built on first use: it loads TLS and reads the operating system's
+ *                   certificates, which the first window does not need to wait for
  */
-public record AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
-                         Background background, Preferences preferences, Optional<PracticeHub> practice) {
+public record AppContext(Endpoints endpoints, Supplier<HttpTransport> transports, SecretStore secrets,
+                         ProgressStore progress, Background background, Optional<PracticeHub> practice) {
+
+    public AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
+                      Background background, Optional<PracticeHub> practice) {
+        this(endpoints, () -> transport, secrets, progress, background, practice);
+    }
+
+    /** Builds the value once, on the first call from any thread. */
+    public static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    public HttpTransport transport() {
+        return transports.get();
+    }
 
     public OwnerActions ownerActions() {
-        return new OwnerActions(new HubClient(transport, endpoints.hub()));
+        return new OwnerActions(new HubClient(transport(), endpoints.hub()));
     }
 
     public ConnectionTest connectionTest() {
-        return new ConnectionTest(transport, endpoints.hub(), endpoints.registry());
+        return new ConnectionTest(transport(), endpoints.hub(), endpoints.registry());
     }
 
     public boolean isPractice() {

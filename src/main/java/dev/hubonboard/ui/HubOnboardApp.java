@@ -1,6 +1,7 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.onboarding.ConfigDirectory;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
@@ -21,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 
 /**
  * The JavaFX application: one window holding the Connections home screen or the wizard. {@code --sandbox} runs it
@@ -45,7 +45,7 @@ public final class HubOnboardApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         sandbox = getParameters().getRaw().contains("--sandbox");
-        Preferences prefs = Preferences.userNodeForPackage(HubOnboardApp.class);
+        UiSettings prefs = new UiSettings(ConfigDirectory.forThisUser().resolve("ui.properties"));
         Theme.saved(prefs).apply();
         Links.use(getHostServices()::showDocument);
         Endpoints endpoints;
@@ -58,7 +58,7 @@ public final class HubOnboardApp extends Application {
         }
         keychain = new KeyringSecretStore();
         background = new FxBackground();
-        context = new AppContext(endpoints, HttpTransport.standard(), keychain, progress, background, prefs,
+        context = new AppContext(endpoints, AppContext.once(HttpTransport::standard), keychain, progress, background,
                 Optional.ofNullable(practice));
         connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
         home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));

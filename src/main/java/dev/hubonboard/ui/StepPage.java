@@ -27,6 +27,11 @@ public interface StepPage {
     /** Next was pressed. The page does its work (possibly in the background) and calls {@code advance} when done. */
     void proceed(Runnable advance);
 
+    /** The page itself, built if it is built lazily (for the few places that need its concrete type). */
+    default StepPage built() {
+        return this;
+    }
+
     /** The node that gets the keyboard focus when the page is shown. */
     default Node focusTarget() {
         return view();

@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-import java.util.prefs.Preferences;
 
 /** Light and dark looks from AtlantaFX; the choice is remembered (a UI preference, nothing secret). */
 public enum Theme {
@@ -22,7 +21,7 @@ public enum Theme {
         return this == DARK ? LIGHT : DARK;
     }
 
-    public static Theme saved(Preferences prefs) {
+    public static Theme saved(UiSettings prefs) {
         try {
             return Theme.valueOf(prefs.get(KEY, LIGHT.name()));
         } catch (IllegalArgumentException e) {
@@ -30,7 +29,8 @@ public enum Theme {
         }
     }
 
-    public void save(Preferences prefs) {
+    public void save(UiSettings prefs) {
         prefs.put(KEY, name());
+        prefs.save();
     }
 }

@@ -4,7 +4,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.util.prefs.Preferences;
 
 /**
  * Remembers the window's size and position between runs, and never restores it off every screen (a laptop that
@@ -13,9 +12,9 @@ import java.util.prefs.Preferences;
 public final class WindowPlacement {
     static final double MIN_WIDTH = 860;
     static final double MIN_HEIGHT = 600;
-    private final Preferences prefs;
+    private final UiSettings prefs;
 
-    public WindowPlacement(Preferences prefs) {
+    public WindowPlacement(UiSettings prefs) {
         this.prefs = prefs;
     }
 
@@ -38,13 +37,14 @@ public final class WindowPlacement {
     }
 
     public void save(Stage stage) {
-        prefs.putBoolean("maximized", stage.isMaximized());
+        prefs.put("maximized", stage.isMaximized());
         if (!stage.isMaximized()) {
-            prefs.putDouble("x", stage.getX());
-            prefs.putDouble("y", stage.getY());
-            prefs.putDouble("width", stage.getWidth());
-            prefs.putDouble("height", stage.getHeight());
+            prefs.put("x", stage.getX());
+            prefs.put("y", stage.getY());
+            prefs.put("width", stage.getWidth());
+            prefs.put("height", stage.getHeight());
         }
+        prefs.save();
     }
 
     private static boolean onSomeScreen(double x, double y, double w, double h) {

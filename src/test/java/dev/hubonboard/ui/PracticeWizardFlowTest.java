@@ -50,7 +50,7 @@ class PracticeWizardFlowTest {
         dir = Files.createTempDirectory("hub-onboard-ui-test");
         Links.use(opened::add);
         AppContext context = new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
-                HttpTransport.standard(), new MemorySecretStore(), new ProgressStore(dir), new FxBackground(), null,
+                HttpTransport.standard(), new MemorySecretStore(), new ProgressStore(dir), new FxBackground(),
                 Optional.of(hub));
         model = new WizardModel(context);
         WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);

@@ -8,7 +8,6 @@ import dev.hubonboard.secrets.MemorySecretStore;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 
 /** An app context over a practice Hub, an in-memory keychain and a progress folder of the test's own. */
 public final class UiFixture {
@@ -17,7 +16,6 @@ public final class UiFixture {
 
     public static AppContext context(PracticeHub hub, MemorySecretStore keychain, Path progressDir, Background background) {
         return new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
-                HttpTransport.standard(), keychain, new ProgressStore(progressDir), background,
-                Preferences.userRoot().node("dev/hubonboard/test"), Optional.of(hub));
+                HttpTransport.standard(), keychain, new ProgressStore(progressDir), background, Optional.of(hub));
     }
 }

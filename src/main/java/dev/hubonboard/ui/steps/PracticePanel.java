@@ -29,7 +29,7 @@ public final class PracticePanel {
         Button fill = button("Fill in practice _values", "practice-fill",
                 "Fills step 1 with the practice organization, its access token and the dedicated user's e-mail.");
         fill.setOnAction(e -> {
-            if (pages.apply(Step.PREREQUISITES) instanceof PrerequisitesPage p) {
+            if (pages.apply(Step.PREREQUISITES).built() instanceof PrerequisitesPage p) {
                 model.fillPrerequisites(p);
             }
         });

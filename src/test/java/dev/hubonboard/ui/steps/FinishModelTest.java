@@ -162,7 +162,7 @@ class FinishModelTest {
         StepFixture g = f;
         dev.hubonboard.ui.AppContext c = g.wizard.context();
         dev.hubonboard.ui.WizardModel w = new dev.hubonboard.ui.WizardModel(new dev.hubonboard.ui.AppContext(
-                c.endpoints(), c.transport(), locked, c.progress(), c.background(), null, c.practice()));
+                c.endpoints(), c.transport(), locked, c.progress(), c.background(), c.practice()));
         w.use(g.onboarding);
         w.dedicatedToken(g.wizard.dedicatedToken().orElseThrow());
         FinishModel m = new FinishModel(w, new SecretClipboard(board, timer));

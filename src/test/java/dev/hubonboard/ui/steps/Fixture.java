@@ -29,7 +29,7 @@ final class Fixture implements AutoCloseable {
     Fixture(PracticeHub hub, Endpoints endpoints, Path dir) {
         this.hub = hub;
         AppContext context = new AppContext(endpoints, HttpTransport.standard(), new MemorySecretStore(),
-                new ProgressStore(dir), Background.direct(), null, Optional.of(hub));
+                new ProgressStore(dir), Background.direct(), Optional.of(hub));
         this.wizard = new WizardModel(context);
     }
 

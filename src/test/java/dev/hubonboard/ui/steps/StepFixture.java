@@ -44,7 +44,7 @@ final class StepFixture implements AutoCloseable {
         Endpoints where = endpoints != null ? endpoints
                 : Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString());
         AppContext context = new AppContext(where, transport, keychain, new ProgressStore(dir.resolve("progress")),
-                background, null, Optional.of(hub));
+                background, Optional.of(hub));
         wizard = new WizardModel(context);
         onboarding = pastVerification(hub);
         wizard.use(onboarding);
