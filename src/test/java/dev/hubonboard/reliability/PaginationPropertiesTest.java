@@ -8,14 +8,10 @@ import dev.hubonboard.hub.UnexpectedResponseException;
 import dev.hubonboard.net.HttpSettings;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.ServiceException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import okhttp3.HttpUrl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Docker Hub's {@code next} links, generated: the pager follows them only to the Hub's own origin (the bearer token
- * goes with it), never loops, and turns anything odd into a typed error.
+ * goes with it), never loops, and turns anything odd into a typed error (inputs from {@link Gen}).
  */
 class PaginationPropertiesTest {
     static final AtomicLong TRIED = new AtomicLong();
@@ -51,7 +47,7 @@ class PaginationPropertiesTest {
     static volatile List<Object> links = List.of();
     static volatile boolean endless;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws Exception {
         // The JDK's server, like the practice Hub: MockWebServer answers ~40 ms a request here, too slow for
         // thousands of pages.
@@ -96,7 +92,7 @@ class PaginationPropertiesTest {
         return server;
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         hub.stop(0);
         foreign.stop(0);
@@ -110,63 +106,67 @@ class PaginationPropertiesTest {
                 HttpUrl.get("http://127.0.0.1:" + hub.getAddress().getPort()));
     }
 
-    @Provide
-    Arbitrary<Object> nextLink() {
+    static Object nextLink(Gen g) {
         int p = hub.getAddress().getPort();
         int f = foreign.getAddress().getPort();
-        Arbitrary<Integer> page = Arbitraries.integers().between(1, 8);
-        return Arbitraries.oneOf(
+        int n = g.between(1, 8);
+        return g.either(
                 // good: same origin, absolute or relative
-                page.map(n -> "http://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n),
-                page.map(n -> "/v2/namespaces/acme/repositories?page=" + n),
-                page.map(n -> "?page=" + n),
-                page.map(n -> "repositories?page=" + n),
-                page.map(n -> "  http://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n + "  "),
-                page.map(n -> "HTTP://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n),
+                () -> "http://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n,
+                () -> "/v2/namespaces/acme/repositories?page=" + n,
+                () -> "?page=" + n,
+                () -> "repositories?page=" + n,
+                () -> "  http://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n + "  ",
+                () -> "HTTP://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n,
                 // foreign: another port, another spelling of this machine, another scheme, credentials
-                page.map(n -> "http://127.0.0.1:" + f + "/steal?page=" + n),
-                page.map(n -> "//127.0.0.1:" + f + "/steal?page=" + n),
-                page.map(n -> "http://localhost:" + p + "/v2/namespaces/acme/repositories?page=" + n),
-                page.map(n -> "http://localhost:" + f + "/steal?page=" + n),
-                page.map(n -> "https://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n),
-                page.map(n -> "http://user:pw@127.0.0.1:" + f + "/?page=" + n),
-                page.map(n -> "http://[::1]:" + f + "/?page=" + n),
-                page.map(n -> "http://127.0.0.1:" + p + "@127.0.0.1:" + f + "/?page=" + n),
-                page.map(n -> "http://127.0.0.1:" + f + "\\@127.0.0.1:" + p + "/?page=" + n),
+                () -> "http://127.0.0.1:" + f + "/steal?page=" + n,
+                () -> "//127.0.0.1:" + f + "/steal?page=" + n,
+                () -> "http://localhost:" + p + "/v2/namespaces/acme/repositories?page=" + n,
+                () -> "http://localhost:" + f + "/steal?page=" + n,
+                () -> "https://127.0.0.1:" + p + "/v2/namespaces/acme/repositories?page=" + n,
+                () -> "http://user:pw@127.0.0.1:" + f + "/?page=" + n,
+                () -> "http://[::1]:" + f + "/?page=" + n,
+                () -> "http://127.0.0.1:" + p + "@127.0.0.1:" + f + "/?page=" + n,
+                () -> "http://127.0.0.1:" + f + "\\@127.0.0.1:" + p + "/?page=" + n,
                 // junk
-                Arbitraries.of("", "   ", "not a url", "http://", "javascript:alert(1)", "mailto:a@b.c", "file:///etc/passwd",
-                        "http://127.0.0.1:0/", "::::", "%zz", "\u0000", "ftp://127.0.0.1/"),
-                Arbitraries.strings().ofMaxLength(40).map(s -> (Object) s),
-                Arbitraries.of(42, true, List.of("a"), Map.of("href", "?page=2")));
+                () -> g.oneOf("", "   ", "not a url", "http://", "javascript:alert(1)", "mailto:a@b.c",
+                        "file:///etc/passwd", "http://127.0.0.1:0/", "::::", "%zz", "\u0000", "ftp://127.0.0.1/"),
+                () -> g.anyString(0, 40),
+                () -> g.oneOf(42, true, List.of("a"), Map.of("href", "?page=2")));
     }
 
-    @Property(tries = 1000)
-    void nextIsFollowedOnlyToTheHubsOwnOriginAndNeverLoops(
-            @ForAll("nextLinks") List<Object> generated) {
-        TRIED.incrementAndGet();
-        links = generated;
-        endless = false;
-        hubHits.set(0);
-        foreignHits.set(0);
-        List<Repository> repos;
-        try {
-            repos = client().repositories(SESSION, "acme");
-        } catch (UnexpectedResponseException e) {
-            Messages.assertPlain("next " + generated, ours(e.getMessage()));
-            repos = null;
-        } catch (ServiceException e) {
-            Messages.assertPlain("next " + generated, ours(e.getMessage()));
-            repos = null;
-        } catch (RuntimeException e) {
-            fail("next links " + generated + " escaped as " + e);
-            return;
-        }
-        assertThat(foreignHits.get()).as("requests sent to another origin for " + generated).isZero();
-        // Each page is read at most twice (page 1 as the first URL and again as ?page=1), so the walk is bounded.
-        assertThat(hubHits.get()).as("requests for " + generated).isLessThanOrEqualTo(2 * (generated.size() + 1));
-        if (repos != null) {
-            assertThat(repos).isNotEmpty().allSatisfy(r -> assertThat(r.name()).startsWith("repo-"));
-        }
+    static List<Object> nextLinks(Gen g) {
+        return g.list(() -> nextLink(g), 0, 6);
+    }
+
+    @Test
+    void nextIsFollowedOnlyToTheHubsOwnOriginAndNeverLoops() {
+        Gen.forAll("nextIsFollowedOnlyToTheHubsOwnOriginAndNeverLoops", 1000, TRIED, g -> {
+            List<Object> generated = g.input("next", nextLinks(g));
+            links = generated;
+            endless = false;
+            hubHits.set(0);
+            foreignHits.set(0);
+            List<Repository> repos;
+            try {
+                repos = client().repositories(SESSION, "acme");
+            } catch (UnexpectedResponseException e) {
+                Messages.assertPlain("next " + generated, ours(e.getMessage()));
+                repos = null;
+            } catch (ServiceException e) {
+                Messages.assertPlain("next " + generated, ours(e.getMessage()));
+                repos = null;
+            } catch (RuntimeException e) {
+                fail("next links " + generated + " escaped as " + e);
+                return;
+            }
+            assertThat(foreignHits.get()).as("requests sent to another origin for " + generated).isZero();
+            // Each page is read at most twice (page 1 as the first URL and again as ?page=1), so the walk is bounded.
+            assertThat(hubHits.get()).as("requests for " + generated).isLessThanOrEqualTo(2 * (generated.size() + 1));
+            if (repos != null) {
+                assertThat(repos).isNotEmpty().allSatisfy(r -> assertThat(r.name()).startsWith("repo-"));
+            }
+        });
     }
 
     /** The app's own words; what the (test) server said is quoted after "Docker Hub said:". */
@@ -175,12 +175,7 @@ class PaginationPropertiesTest {
         return said < 0 ? message : message.substring(0, said);
     }
 
-    @Provide
-    Arbitrary<List<Object>> nextLinks() {
-        return nextLink().list().ofMinSize(0).ofMaxSize(6);
-    }
-
-    @Property(tries = 1)
+    @Test
     void anEndlessChainOfPagesStopsAtTheBound() {
         TRIED.incrementAndGet();
         endless = true;
