@@ -27,6 +27,9 @@ public record RateLimit(int limit, int remaining, long windowSeconds, String sou
             return Optional.empty();
         }
         String[] parts = value.split(";");
+        if (parts.length == 0) {
+            return Optional.empty(); // ";" or ";;": nothing before the first separator
+        }
         try {
             long count = Long.parseLong(parts[0].strip());
             long window = 0;

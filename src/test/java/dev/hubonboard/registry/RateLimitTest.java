@@ -23,5 +23,6 @@ class RateLimitTest {
         assertThat(RateLimit.from(Headers.of("ratelimit-limit", "lots"))).isEmpty();
         assertThat(RateLimit.from(Headers.of("ratelimit-limit", "-5;w=1"))).isEmpty();
         assertThat(RateLimit.from(Headers.of("ratelimit-limit", "100"))).contains(new RateLimit(100, -1, 0, ""));
+        assertThat(RateLimit.from(Headers.of("ratelimit-limit", ";;"))).isEmpty(); // found by the property tests
     }
 }
