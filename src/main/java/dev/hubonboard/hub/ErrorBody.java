@@ -17,6 +17,12 @@ import java.util.Map;
  * @param login2faToken present when a password login needs a second factor
  */
 record ErrorBody(String detail, String searchable, String login2faToken) {
+    /** The 2FA challenge is a short-lived credential: never part of the printed form. */
+    @Override
+    public String toString() {
+        return "ErrorBody[detail=" + detail + ", login2faToken=" + (login2faToken == null ? "none" : "***") + "]";
+    }
+
     private static final int MAX_DETAIL = 300;
 
     static ErrorBody parse(String raw) {

@@ -11,7 +11,10 @@ final class JavaKeyringApi implements KeyringApi {
         this.keyring = keyring;
     }
 
-    static final Factory FACTORY = () -> new JavaKeyringApi(Keyring.create());
+    /** Opens the OS keychain; only called on first use, so the library is not even loaded before it is needed. */
+    static KeyringApi open() throws Exception {
+        return new JavaKeyringApi(Keyring.create());
+    }
 
     @Override
     public String getPassword(String service, String account) throws Exception {

@@ -37,11 +37,11 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     private KeyringApi keyring; // opened on first use; dropped after a time-out, since it may be stuck
 
     public KeyringSecretStore() {
-        this(JavaKeyringApi.FACTORY, DEFAULT_TIME_LIMIT);
+        this(() -> JavaKeyringApi.open(), DEFAULT_TIME_LIMIT);
     }
 
     public KeyringSecretStore(Duration timeLimit) {
-        this(JavaKeyringApi.FACTORY, timeLimit);
+        this(() -> JavaKeyringApi.open(), timeLimit);
     }
 
     KeyringSecretStore(KeyringApi.Factory factory, Duration timeLimit) {

@@ -61,7 +61,6 @@ public final class HubOnboardApp extends Application {
         context = new AppContext(endpoints, AppContext.once(HttpTransport::standard), keychain, progress, background,
                 Optional.ofNullable(practice));
         connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
-        home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));
         model = new WizardModel(context);
         ProgressStore.Listing saved = listSaved();
         boolean showHome = saved.onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete)
@@ -72,8 +71,9 @@ public final class HubOnboardApp extends Application {
             latestUnfinished(saved.onboardings(), practiceOrg()).ifPresent(model::use);
         }
 
-        WizardWindow window = new WizardWindow(model, Pages.all(model), this::closeWizard);
-        scene = new Scene(showHome ? home.root() : window.root(), 1000, 700);
+        // Only the screen shown first is built now; the other waits until it is needed.
+        scene = new Scene(showHome ? home().root()
+                : new WizardWindow(model, Pages.all(model), this::closeWizard).root(), 1000, 700);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
                     Theme next = Theme.saved(prefs).other();
@@ -87,6 +87,13 @@ public final class HubOnboardApp extends Application {
         stage.setOnHidden(e -> placement.save(stage));
         StartupProbe.watch(stage);
         stage.show();
+    }
+
+    private ConnectionsView home() {
+        if (home == null) {
+            home = new ConnectionsView(connections, this::openWizard, () -> openWizard(null));
+        }
+        return home;
     }
 
     /** Practice runs list only the practice organization; real runs the others. */
@@ -122,9 +129,7 @@ public final class HubOnboardApp extends Application {
     /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
     private void openWizard(Onboarding onboarding) {
         if (model != null) {
-            model.cancelWork();
-            model.forgetSecrets();
-            model.flushSaves();
+            model.close();
         }
         model = new WizardModel(context);
         if (onboarding != null) {
@@ -139,7 +144,7 @@ public final class HubOnboardApp extends Application {
         ProgressStore.Listing saved = listSaved();
         if (saved.onboardings().stream().anyMatch(belongsHere()) || !connections.problems().isEmpty()) {
             model.forgetSecrets();
-            scene.setRoot(home.root());
+            scene.setRoot(home().root());
             connections.show(saved);
         } else {
             stage.close();
@@ -158,8 +163,7 @@ public final class HubOnboardApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.forgetSecrets();
-            model.flushSaves();
+            model.close();
         }
         if (background != null) {
             background.cancelAll();

@@ -112,6 +112,17 @@ public final class WizardModel {
         });
     }
 
+    /**
+     * Done with this wizard (the window closes, or another onboarding opens): stops its work, drops the secrets,
+     * writes the last save and ends the save thread.
+     */
+    public void close() {
+        cancelWork();
+        forgetSecrets();
+        flushSaves();
+        saver.shutdown();
+    }
+
     /** Waits until every save so far is on disk (tests, and closing the window). */
     public void flushSaves() {
         try {
@@ -194,6 +205,9 @@ public final class WizardModel {
 
     /** Cancel while something runs: stop it, keep everything typed. */
     public void cancelWork() {
+        if (work.isEmpty()) {
+            return;
+        }
         for (Background.Running r : java.util.List.copyOf(work)) {
             r.cancel(); // each one's failed callback hears a CancellationException and lowers the count
         }

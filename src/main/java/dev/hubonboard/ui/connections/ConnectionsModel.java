@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.check.ReportFormat;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.check.CheckListener;
 import dev.hubonboard.check.CheckTarget;
@@ -163,7 +164,7 @@ public final class ConnectionsModel {
 
     /** The report into the onboarding, and the onboarding onto disk. */
     void record(ConnectionRow row, Report report) {
-        row.onboarding().recordConnectionReport(LastTest.json(report));
+        row.onboarding().recordConnectionReport(ReportFormat.savedJson(report));
         row.refresh(today());
         save(row);
     }

@@ -2,7 +2,6 @@ package dev.hubonboard.ui.connections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.check.ReportFormat;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What an onboarding's saved connection report says, read from its JSON ({@link ReportFormat#json}, the `check`
- * contract). That contract has no time and no "unreachable" flag, so {@link #json(Report)} adds both
+ * contract). That contract has no time and no "unreachable" flag, so {@link ReportFormat#savedJson(Report)} adds both
  * ({@code finishedAt}, {@code unreachable}); reports saved without them still parse, with the time unknown.
  *
  * @param state      never tested, ready, not ready, unreachable, or unreadable (a file edited by hand)
@@ -29,18 +28,6 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static final LastTest NEVER = new LastTest(State.NEVER, Optional.empty(), Optional.empty());
-
-    /** The report as saved into an onboarding: the `check` JSON plus when it ran and whether Hub was reachable. */
-    public static String json(Report report) {
-        ObjectNode root = ReportFormat.json(report);
-        root.put("unreachable", report.unreachable());
-        root.put("finishedAt", report.finishedAt().toString());
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of plain values always serialises
-        }
-    }
 
     /** Reads a saved report; empty or missing means never tested, anything not understood means unreadable. */
     public static LastTest parse(Optional<String> json) {

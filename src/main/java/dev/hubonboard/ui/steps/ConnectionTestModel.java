@@ -256,7 +256,7 @@ public final class ConnectionTestModel {
         }
         report.set(r);
         Onboarding o = wizard.onboarding();
-        o.recordConnectionReport(ReportFormat.jsonText(r));
+        o.recordConnectionReport(ReportFormat.savedJson(r));
         CheckResult firstFailure = r.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst().orElse(null);
         boolean inProgress = o.state(Step.CONNECTION_TEST).status() == StepState.Status.IN_PROGRESS;
         if (r.ready()) {

@@ -47,7 +47,7 @@ class ExpiryAndReportTest {
 
     @Test
     void readyReportWithItsTime() {
-        LastTest t = LastTest.parse(Optional.of(LastTest.json(report(false,
+        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(false,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.READY);
         assertThat(t.finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
@@ -56,7 +56,7 @@ class ExpiryAndReportTest {
 
     @Test
     void notReadyNamesTheFirstFailedCheck() {
-        LastTest t = LastTest.parse(Optional.of(LastTest.json(report(false,
+        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(false,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", ""),
                 new CheckResult(CheckId.READ_ONLY, Outcome.FAIL, "The token can push to acme-corp/api: it has write access.", "fix"),
                 new CheckResult(CheckId.RATE_LIMIT, Outcome.FAIL, "second", "")))));
@@ -67,7 +67,7 @@ class ExpiryAndReportTest {
 
     @Test
     void unreachableIsToldApartFromNotReady() {
-        LastTest t = LastTest.parse(Optional.of(LastTest.json(report(true,
+        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(true,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.FAIL, "Could not connect", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.UNREACHABLE);
     }
