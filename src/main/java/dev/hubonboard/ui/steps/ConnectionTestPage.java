@@ -3,7 +3,7 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.ConnectionTestModel.Row;
 import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
@@ -27,15 +27,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /** Step 5: the connection test, one row per check, with Re-run and Save report. */
-public final class ConnectionTestPage implements StepPage {
+public final class ConnectionTestPage extends BasicStepPage {
     private final ConnectionTestModel model;
-    private final VBox view;
     private final Button rerun = new Button("_Re-run");
-    private final ObservableBooleanValue canProceed;
     /** Asks where to save the report; null when the user cancels. Tests replace it to skip the dialog. */
     private Function<Window, Path> chooser = ConnectionTestPage::chooseFile;
 
     public ConnectionTestPage(WizardModel wizard) {
+        super(Step.CONNECTION_TEST);
         this.model = new ConnectionTestModel(wizard);
 
         VBox rows = new VBox(10);
@@ -83,13 +82,14 @@ public final class ConnectionTestPage implements StepPage {
         saved.visibleProperty().bind(Bindings.isNotEmpty(model.saved));
         saved.managedProperty().bind(saved.visibleProperty());
 
-        canProceed = model.ready();
-        view = new VBox(16,
+        ObservableBooleanValue canProceed = model.ready();
+        VBox view = new VBox(16,
                 Forms.heading("Test the connection"),
                 Forms.text("The wizard signs in as the dedicated user with the token, lists the organization's "
                         + "repositories, asks to pull every private one and to push to one (which a Read-only token "
                         + "must be refused), and reads one manifest. Nothing is pulled, pushed or changed."),
                 rows, waiting, summary, buttons, saved);
+        content(view, canProceed);
     }
 
     /** A check's row: icon or spinner, its title, the outcome as a word, the summary and the fix. */
@@ -175,21 +175,6 @@ public final class ConnectionTestPage implements StepPage {
 
     ConnectionTestModel model() {
         return model;
-    }
-
-    @Override
-    public Step step() {
-        return Step.CONNECTION_TEST;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
     }
 
     @Override

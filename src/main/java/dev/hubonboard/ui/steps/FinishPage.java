@@ -2,7 +2,7 @@ package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import javafx.beans.binding.Bindings;
@@ -18,17 +18,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Step 6: the token goes into the keychain, and the values for Defender for Cloud's Docker Hub connector. */
-public final class FinishPage implements StepPage {
+public final class FinishPage extends BasicStepPage {
     private final FinishModel model;
-    private final VBox view;
     private final Button copyToken = new Button("Copy _token");
-    private final ObservableBooleanValue canProceed;
 
     public FinishPage(WizardModel wizard) {
         this(wizard, SecretClipboard.system());
     }
 
     FinishPage(WizardModel wizard, SecretClipboard clipboard) {
+        super(Step.FINISH);
         this.model = new FinishModel(wizard, clipboard);
 
         Label keychain = new Label();
@@ -102,8 +101,8 @@ public final class FinishPage implements StepPage {
         defender.setAccessibleHelp("Opens " + FinishModel.DEFENDER_SETTINGS + " in your browser.");
         defender.setOnAction(e -> model.openDefender());
 
-        canProceed = model.canFinish();
-        view = new VBox(18,
+        ObservableBooleanValue canProceed = model.canFinish();
+        VBox view = new VBox(18,
                 Forms.heading("Finish in Defender for Cloud"),
                 Forms.section("The token on this computer", keychain, keychainButtons),
                 Forms.section("What the Docker Hub connector asks for",
@@ -116,6 +115,7 @@ public final class FinishPage implements StepPage {
                                 + "for Cloud's environment settings as \"Connected\". Defender for Containers then "
                                 + "scans the private repositories; expect the first results within about an hour."),
                         defender));
+        content(view, canProceed);
     }
 
     private static Label label(String text, Node field) {
@@ -145,21 +145,6 @@ public final class FinishPage implements StepPage {
 
     FinishModel model() {
         return model;
-    }
-
-    @Override
-    public Step step() {
-        return Step.FINISH;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
     }
 
     @Override

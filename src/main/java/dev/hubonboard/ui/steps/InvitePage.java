@@ -4,7 +4,7 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.CopyButton;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Links;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -19,13 +19,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Step 2: invite the dedicated user as Editor, through the API or by hand with links and values to paste. */
-public final class InvitePage implements StepPage {
+public final class InvitePage extends BasicStepPage {
     private final InviteModel model;
-    private final VBox view;
-    private final ObservableBooleanValue canProceed;
     private final CheckBox sent = new CheckBox("I have _sent the invite");
 
     public InvitePage(WizardModel wizard) {
+        super(Step.INVITE);
         this.model = new InviteModel(wizard);
 
         // What is sent, in both modes: who and which role. Read-only fields so they can be selected and copied.
@@ -72,14 +71,15 @@ public final class InvitePage implements StepPage {
         manual.visibleProperty().bind(model.manual.and(model.settled.not()));
         manual.managedProperty().bind(manual.visibleProperty());
 
-        canProceed = model.ready();
-        view = new VBox(16,
+        ObservableBooleanValue canProceed = model.ready();
+        VBox view = new VBox(16,
                 Forms.heading("Invite the dedicated user"),
                 Forms.text("The dedicated user joins your organization as an Editor, so that it can see every "
                         + "repository. The Read-only token it creates later keeps the connector from changing "
                         + "anything."),
                 Forms.section("What is sent", values),
                 api, manual, answer);
+        content(view, canProceed);
     }
 
     private static TextField readOnly(String id, String text) {
@@ -103,21 +103,6 @@ public final class InvitePage implements StepPage {
     }
 
     @Override
-    public Step step() {
-        return Step.INVITE;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
-    }
-
-    @Override
     public void shown() {
         model.load();
     }
@@ -129,6 +114,6 @@ public final class InvitePage implements StepPage {
 
     @Override
     public Node focusTarget() {
-        return model.manual.get() ? sent : view;
+        return model.manual.get() ? sent : view();
     }
 }

@@ -3,7 +3,7 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.onboarding.Finding;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,14 +18,13 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Step 1: what will happen, the organization, the owner's way in, and the dedicated user. */
-public final class PrerequisitesPage implements StepPage {
+public final class PrerequisitesPage extends BasicStepPage {
     private final PrerequisitesModel model;
     private final WizardModel wizard;
     private final TextField organization = new TextField();
-    private final VBox view;
-    private final ObservableBooleanValue canProceed;
 
     public PrerequisitesPage(WizardModel wizard) {
+        super(Step.PREREQUISITES);
         this.wizard = wizard;
         this.model = new PrerequisitesModel(wizard);
         ValidationSupport support = new ValidationSupport();
@@ -67,8 +66,8 @@ public final class PrerequisitesPage implements StepPage {
                         dockerId, model.dockerIdVerdict(), support));
         who.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
 
-        canProceed = model.valid();
-        view = new VBox(18,
+        ObservableBooleanValue canProceed = model.valid();
+        VBox view = new VBox(18,
                 Forms.heading("Before you start"),
                 Forms.text("Defender for Containers reads your private images through a dedicated Docker Hub user "
                         + "with a Read-only token. This wizard walks you through it:\n"
@@ -82,21 +81,7 @@ public final class PrerequisitesPage implements StepPage {
                 Forms.section("How will you, the owner, sign in?", OwnerSignInPane.build(model.owner, true)),
                 Forms.section("Who is the dedicated user?", who),
                 findings);
-    }
-
-    @Override
-    public Step step() {
-        return Step.PREREQUISITES;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
+        content(view, canProceed);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Step 4: create the Read-only token as the dedicated user, then enter its Docker ID and the token. */
-public final class TokenPage implements StepPage {
+public final class TokenPage extends BasicStepPage {
     private final TokenModel model;
     private final TextField dockerId = new TextField();
     private final PasswordField masked = new PasswordField() {
@@ -37,10 +37,9 @@ public final class TokenPage implements StepPage {
             pasteTrimmed(this);
         }
     };
-    private final VBox view;
-    private final ObservableBooleanValue canProceed;
 
     public TokenPage(WizardModel wizard) {
+        super(Step.TOKEN);
         this.model = new TokenModel(wizard);
         ValidationSupport support = new ValidationSupport();
 
@@ -131,14 +130,15 @@ public final class TokenPage implements StepPage {
         error.visibleProperty().bind(Bindings.isNotEmpty(model.error));
         error.managedProperty().bind(error.visibleProperty());
 
-        canProceed = model.valid();
-        view = new VBox(18,
+        ObservableBooleanValue canProceed = model.valid();
+        VBox view = new VBox(18,
                 Forms.heading("Create a Read-only access token"),
                 Forms.text("Defender for Cloud's connector signs in as the dedicated user with a personal access "
                         + "token. The token, not the Editor role, is what keeps the connector read-only."),
                 Forms.section("In Docker Hub", howTo, tokenPage),
                 Forms.section("Here", idField, tokenField, expiryField),
                 error);
+        content(view, canProceed);
     }
 
     /** Pasting into the token field drops the spaces and line breaks that come along when copying from a page. */
@@ -147,21 +147,6 @@ public final class TokenPage implements StepPage {
         if (clipboard.hasString()) {
             field.replaceSelection(TokenModel.cleanPaste(clipboard.getString()));
         }
-    }
-
-    @Override
-    public Step step() {
-        return Step.TOKEN;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
     }
 
     @Override

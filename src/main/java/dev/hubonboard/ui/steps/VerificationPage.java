@@ -3,7 +3,7 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Links;
-import dev.hubonboard.ui.StepPage;
+import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -28,11 +28,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 /** Step 3: the dedicated user verifies its e-mail and accepts the invite; the wizard watches, or the owner ticks. */
-public final class VerificationPage implements StepPage {
+public final class VerificationPage extends BasicStepPage {
     private final VerificationModel model;
     private final WizardModel wizard;
-    private final VBox view;
-    private final ObservableBooleanValue canProceed;
     private final Label lookLine = new Label();
     private final Button checkNow = new Button("_Check now");
     private final CheckBox verified = new CheckBox("The user has _verified its e-mail address");
@@ -40,6 +38,7 @@ public final class VerificationPage implements StepPage {
     private final Timeline clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refreshLine()));
 
     public VerificationPage(WizardModel wizard) {
+        super(Step.EMAIL_VERIFICATION);
         this.wizard = wizard;
         this.model = new VerificationModel(wizard, VerificationPage::after, Clock.systemDefaultZone());
         clockTick.setCycleCount(Animation.INDEFINITE);
@@ -124,14 +123,15 @@ public final class VerificationPage implements StepPage {
         manual.visibleProperty().bind(model.manual.and(model.settled.not()));
         manual.managedProperty().bind(manual.visibleProperty());
 
-        canProceed = model.ready();
-        view = new VBox(16,
+        ObservableBooleanValue canProceed = model.ready();
+        VBox view = new VBox(16,
                 Forms.heading("E-mail verification and acceptance"),
                 Forms.text("Docker Hub has e-mailed the invite to the dedicated user. Signed in as that user, someone "
                         + "must first open the verification e-mail Docker sent when the account was created and "
                         + "confirm the address, then accept the invite. An unverified user can neither accept the "
                         + "invite nor create an access token."),
                 api, manual, status);
+        content(view, canProceed);
     }
 
     /** Runs {@code action} once after {@code wait} on the JavaFX thread; the returned runnable calls it off. */
@@ -153,26 +153,11 @@ public final class VerificationPage implements StepPage {
                 new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE));
         confirm.setHeaderText("Cancel the invite?");
         confirm.setTitle("Cancel invite");
-        if (view.getScene() != null) {
-            confirm.initOwner(view.getScene().getWindow());
+        if (view().getScene() != null) {
+            confirm.initOwner(view().getScene().getWindow());
         }
         confirm.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .ifPresent(b -> model.cancelInvite());
-    }
-
-    @Override
-    public Step step() {
-        return Step.EMAIL_VERIFICATION;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public ObservableBooleanValue canProceed() {
-        return canProceed;
     }
 
     @Override
