@@ -3,6 +3,7 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
+import dev.hubonboard.ui.ConnectorExportDialog;
 import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /** Step 6: the token goes into the keychain, and the values for Defender for Cloud's Docker Hub connector. */
 public final class FinishPage extends BasicStepPage {
@@ -101,6 +103,17 @@ public final class FinishPage extends BasicStepPage {
         defender.setAccessibleHelp("Opens " + FinishModel.DEFENDER_SETTINGS + " in your browser.");
         defender.setOnAction(e -> model.openDefender());
 
+        // Or as code: the same connector as an ARM template, a Bicep file or an az rest script (never the token).
+        Button export = new Button("_Export the connector as code…");
+        export.setId("export-connector");
+        export.setAccessibleHelp("Saves an ARM template, a Bicep file or an az rest script for the connector; the "
+                + "token is asked for when it is deployed, never written into the file.");
+        export.setOnAction(e -> {
+            Window owner = export.getScene() == null ? null : export.getScene().getWindow();
+            ConnectorExportDialog.show(owner, wizard.onboarding(),
+                    ConnectorExportDialog.fileChooser(owner));
+        });
+
         ObservableBooleanValue canProceed = model.canFinish();
         VBox view = new VBox(18,
                 Forms.heading("Finish in Defender for Cloud"),
@@ -114,7 +127,7 @@ public final class FinishPage extends BasicStepPage {
                         Forms.text("When the connector is created, the Docker Hub organization appears in Defender "
                                 + "for Cloud's environment settings as \"Connected\". Defender for Containers then "
                                 + "scans the private repositories; expect the first results within about an hour."),
-                        defender));
+                        defender, export));
         content(view, canProceed);
     }
 

@@ -114,6 +114,8 @@ class StepsWindowTest {
         assertThat(board.text).isEqualTo(token);
         assertThat(text(robot, "#copy-message")).isEqualTo("Copied; the clipboard is cleared in 60 s.");
 
+        // The connector can also be exported as code from here (the dialog itself: ConnectorExportDialogTest).
+        assertThat(robot.lookup("#export-connector").queryButton().isDisabled()).isFalse();
         Button done = robot.lookup("#next").queryButton();
         assertThat(done.getText()).isEqualTo("_Done");
         robot.clickOn("#next");
