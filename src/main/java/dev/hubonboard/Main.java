@@ -30,6 +30,7 @@ public final class Main {
             System.out.println("hub-onboard " + AppVersion.version());
             return;
         }
+        dev.hubonboard.ui.StartupProbe.mark("main");
         javafx.application.Application.launch(dev.hubonboard.ui.HubOnboardApp.class, args);
     }
 }

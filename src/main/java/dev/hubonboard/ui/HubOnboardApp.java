@@ -43,10 +43,12 @@ public final class HubOnboardApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         this.stage = stage;
         sandbox = getParameters().getRaw().contains("--sandbox");
         UiSettings prefs = new UiSettings(ConfigDirectory.forThisUser().resolve("ui.properties"));
         Theme.saved(prefs).apply();
+        StartupProbe.mark("theme");
         Links.use(getHostServices()::showDocument);
         Endpoints endpoints;
         progress = ProgressStore.forThisUser();
@@ -62,6 +64,7 @@ public final class HubOnboardApp extends Application {
                 Optional.ofNullable(practice));
         connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
         model = new WizardModel(context);
+        StartupProbe.mark("models");
         ProgressStore.Listing saved = listSaved();
         boolean showHome = saved.onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete)
                 || !connections.problems().isEmpty(); // a saved file that could not be used is shown, not swallowed
@@ -74,6 +77,7 @@ public final class HubOnboardApp extends Application {
         // Only the screen shown first is built now; the other waits until it is needed.
         scene = new Scene(showHome ? home().root()
                 : new WizardWindow(model, Pages.all(model), this::closeWizard).root(), 1000, 700);
+        StartupProbe.mark("scene");
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
                     Theme next = Theme.saved(prefs).other();
@@ -87,6 +91,7 @@ public final class HubOnboardApp extends Application {
         stage.setOnHidden(e -> placement.save(stage));
         StartupProbe.watch(stage);
         stage.show();
+        StartupProbe.mark("shown");
     }
 
     private ConnectionsView home() {

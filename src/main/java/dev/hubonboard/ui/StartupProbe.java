@@ -12,6 +12,13 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Prints {@code startup-mark <name> <epoch ms>} when the probe is on: where the start-up time goes. */
+    public static void mark(String name) {
+        if (Boolean.getBoolean("hub-onboard.startup-probe")) {
+            System.err.println("startup-mark " + name + " " + System.currentTimeMillis());
+        }
+    }
+
     public static void watch(Stage stage) {
         if (!Boolean.getBoolean("hub-onboard.startup-probe")) {
             return;

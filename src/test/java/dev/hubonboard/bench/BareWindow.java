@@ -18,12 +18,21 @@ public final class BareWindow {
     }
 
     public static void main(String[] args) {
+        mark("main");
         Application.launch(Fx.class, args);
+    }
+
+    /** Like the app's StartupProbe.mark, so the benchmark can show where each start spends its time. */
+    static void mark(String name) {
+        if (Boolean.getBoolean("hub-onboard.startup-probe")) {
+            System.err.println("startup-mark " + name + " " + System.currentTimeMillis());
+        }
     }
 
     public static final class Fx extends Application {
         @Override
         public void start(Stage stage) {
+            mark("start");
             stage.setTitle("Bare window");
             stage.setScene(new Scene(new StackPane(), 1000, 700));
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
@@ -34,6 +43,7 @@ public final class BareWindow {
                 }
             }));
             stage.show();
+            mark("shown");
         }
     }
 }
