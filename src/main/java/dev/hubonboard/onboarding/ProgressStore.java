@@ -31,8 +31,12 @@ import java.util.Optional;
 public class ProgressStore {
 
     private static final String SUFFIX = ".json";
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /** Time stamps of files moved aside; in a holder so the first window does not wait for the formatter. */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    }
 
     /** The last step of a save; tests replace it to simulate a crash before the rename. */
     @FunctionalInterface
@@ -93,7 +97,9 @@ public class ProgressStore {
             return new Listing(found, problems);
         }
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+        // A filter rather than the glob "*.json": a glob compiles a regular expression, at start-up.
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
+                p -> p.getFileName().toString().endsWith(SUFFIX))) {
             stream.forEach(files::add);
         } catch (IOException e) {
             throw new ProgressStoreException("Could not list saved progress in " + directory + ": " + e.getMessage(), e);
@@ -239,7 +245,7 @@ public class ProgressStore {
     }
 
     private LoadProblem moveAside(String organization, Path file, String kind, String why) {
-        String base = file.getFileName() + "." + kind + "-" + STAMP.format(clock.instant());
+        String base = file.getFileName() + "." + kind + "-" + Stamp.FORMAT.format(clock.instant());
         Path aside = directory.resolve(base);
         for (int i = 2; Files.exists(aside); i++) {
             aside = directory.resolve(base + "-" + i);

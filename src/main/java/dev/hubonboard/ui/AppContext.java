@@ -17,15 +17,26 @@ import java.util.function.Supplier;
  * through these, never to OkHttp or the keychain library directly. Tests build one over the practice Hub with an
  * in-memory keychain.
  *
+ * @param places     gives where Docker Hub is, worked out on first use: checking the URLs loads OkHttp, which the
+ *                   first window does not need
  * @param transports gives the one HTTP transport, built on first use: it loads TLS and reads the operating system's
  *                   certificates, which the first window does not need to wait for
  */
-public record AppContext(Endpoints endpoints, Supplier<HttpTransport> transports, SecretStore secrets,
+public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> transports, SecretStore secrets,
                          ProgressStore progress, Background background, Optional<PracticeHub> practice) {
+
+    public AppContext(Endpoints endpoints, Supplier<HttpTransport> transports, SecretStore secrets,
+                      ProgressStore progress, Background background, Optional<PracticeHub> practice) {
+        this(() -> endpoints, transports, secrets, progress, background, practice);
+    }
 
     public AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
                       Background background, Optional<PracticeHub> practice) {
-        this(endpoints, () -> transport, secrets, progress, background, practice);
+        this(() -> endpoints, () -> transport, secrets, progress, background, practice);
+    }
+
+    public Endpoints endpoints() {
+        return places.get();
     }
 
     /** Builds the value once, on the first call from any thread. */
@@ -48,11 +59,11 @@ public record AppContext(Endpoints endpoints, Supplier<HttpTransport> transports
     }
 
     public OwnerActions ownerActions() {
-        return new OwnerActions(new HubClient(transport(), endpoints.hub()));
+        return new OwnerActions(new HubClient(transport(), endpoints().hub()));
     }
 
     public ConnectionTest connectionTest() {
-        return new ConnectionTest(transport(), endpoints.hub(), endpoints.registry());
+        return new ConnectionTest(transport(), endpoints().hub(), endpoints().registry());
     }
 
     public boolean isPractice() {

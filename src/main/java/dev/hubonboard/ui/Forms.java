@@ -2,6 +2,8 @@ package dev.hubonboard.ui;
 
 import dev.hubonboard.onboarding.Problem;
 import dev.hubonboard.onboarding.Verdict;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableStringValue;
@@ -50,9 +52,35 @@ public final class Forms {
                 .orElse("-fx-text-fill: -color-fg-muted;"), verdict, control.textProperty()));
         message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
         if (support != null) {
-            support.registerValidator(control, false, (Control c, Object value) -> result(c, verdict.get()));
+            decorateWhenTouched(control, () -> support.registerValidator(control, false,
+                    (Control c, Object value) -> result(c, verdict.get())));
         }
         return new VBox(4, title, control, message);
+    }
+
+    /**
+     * Runs {@code register} once the field has something in it, is typed in, or loses the focus: an untouched field
+     * shows no problem anyway, and ControlsFX's decoration layer, set up on the first registration, cost the first
+     * window ~5% (the first field has the focus at start-up, so "gets the focus" would still be too early).
+     */
+    private static void decorateWhenTouched(TextInputControl control, Runnable register) {
+        if (control.getText() != null && !control.getText().isEmpty()) {
+            register.run();
+            return;
+        }
+        InvalidationListener touched = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (o == control.focusedProperty() && control.isFocused()) {
+                    return; // focus gained: wait for typing or leaving
+                }
+                control.textProperty().removeListener(this);
+                control.focusedProperty().removeListener(this);
+                register.run();
+            }
+        };
+        control.textProperty().addListener(touched);
+        control.focusedProperty().addListener(touched);
     }
 
     private static java.util.Optional<Problem> shown(TextInputControl control, Verdict v) {

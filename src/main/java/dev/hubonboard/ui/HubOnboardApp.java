@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The JavaFX application: one window holding the Connections home screen or the wizard. {@code --sandbox} runs it
@@ -50,13 +51,14 @@ public final class HubOnboardApp extends Application {
         Theme.saved(prefs).apply();
         StartupProbe.mark("theme");
         Links.use(getHostServices()::showDocument);
-        Endpoints endpoints;
+        Supplier<Endpoints> endpoints;
         progress = ProgressStore.forThisUser();
         if (sandbox) {
             practice = PracticeHub.start();
-            endpoints = Endpoints.practice(practice.hubUrl().toString(), practice.registryUrl().toString());
+            endpoints = AppContext.once(() -> Endpoints.practice(practice.hubUrl().toString(),
+                    practice.registryUrl().toString()));
         } else {
-            endpoints = Endpoints.dockerHub();
+            endpoints = AppContext.once(Endpoints::dockerHub);
         }
         keychain = new KeyringSecretStore();
         background = new FxBackground();

@@ -1,7 +1,6 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.onboarding.Step;
-import dev.hubonboard.onboarding.StepState;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,8 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +28,7 @@ public final class WizardWindow {
     private final WizardModel model;
     private final Map<Step, StepPage> pages = new EnumMap<>(Step.class);
     private final BorderPane root = new BorderPane();
-    private final ListView<Step> steps = new ListView<>();
+    private final StepList steps;
     private final ScrollPane center = new ScrollPane();
     final Button back = new Button("_Back");
     final Button next = new Button("_Next");
@@ -41,6 +38,7 @@ public final class WizardWindow {
     public WizardWindow(WizardModel model, Iterable<StepPage> stepPages, Runnable close) {
         this.model = model;
         this.close = close;
+        this.steps = new StepList(model);
         for (StepPage p : stepPages) {
             pages.put(p.step(), p);
         }
@@ -91,67 +89,41 @@ public final class WizardWindow {
     }
 
     private Node stepList() {
-        steps.getItems().setAll(Step.values());
-        steps.setId("steps");
-        steps.setAccessibleText("Steps of the onboarding");
-        steps.setPrefWidth(300);
-        steps.setFocusTraversable(false);
-        steps.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Step step, boolean empty) {
-                super.updateItem(step, empty);
-                if (empty || step == null) {
-                    setText(null);
-                    return;
-                }
-                StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
-                setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
-                setAccessibleText(step.title() + ", " + words(state));
-                setDisable(!model.canShow(step));
-                setStyle(step == model.shownProperty().get() ? "-fx-font-weight: bold;" : "");
-                setTooltip(state.reason() == null ? null : new javafx.scene.control.Tooltip(state.reason()));
-            }
-        });
-        steps.getSelectionModel().selectedItemProperty().addListener((o, was, step) -> {
-            if (step != null && step != model.shownProperty().get() && model.canShow(step) && !model.busyProperty().get()) {
-                model.shownProperty().set(step);
-            }
-        });
-        VBox box = new VBox(8, steps);
-        VBox.setVgrow(steps, Priority.ALWAYS);
+        VBox box = new VBox(8, steps.view());
+        VBox.setVgrow(steps.view(), Priority.ALWAYS);
         model.context().practice().ifPresent(p -> box.getChildren().add(
                 new dev.hubonboard.ui.steps.PracticePanel(model, p, pages::get).view()));
         box.setPadding(new Insets(0, 0, 0, 8));
         return box;
     }
 
-    static String glyph(StepState s) {
-        return switch (s.status()) {
-            case NOT_STARTED -> "○";
-            case IN_PROGRESS -> "◐";
-            case DONE -> "✓";
-            case SKIPPED -> "↷";
-            case FAILED -> "✕";
-        };
-    }
-
-    static String words(StepState s) {
-        String w = s.status().name().toLowerCase().replace('_', ' ');
-        return s.reason() == null ? w : w + ": " + s.reason();
-    }
-
     private Node buttons() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
         Label activity = new Label();
         activity.setId("activity");
         activity.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
                 .otherwise(model.noticeProperty()));
         activity.setWrapText(true);
-        HBox status = new HBox(8, spinner, activity);
+        HBox status = new HBox(8, activity);
         status.setAlignment(Pos.CENTER_LEFT);
+        // The spinner is made when work first starts: its skin (a dozen animated segments) would slow the first window.
+        Runnable addSpinner = () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(18, 18);
+            spinner.visibleProperty().bind(model.busyProperty());
+            spinner.managedProperty().bind(spinner.visibleProperty());
+            status.getChildren().addFirst(spinner);
+        };
+        if (model.busyProperty().get()) {
+            addSpinner.run();
+        } else {
+            model.busyProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    model.busyProperty().removeListener(this);
+                    addSpinner.run();
+                }
+            });
+        }
         HBox.setHgrow(status, Priority.ALWAYS);
 
         back.setId("back");
@@ -187,7 +159,6 @@ public final class WizardWindow {
             r.setPadding(new Insets(16, 24, 16, 24));
         }
         center.setContent(view);
-        steps.getSelectionModel().select(step);
         steps.refresh();
         back.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> step.ordinal() == 0)));

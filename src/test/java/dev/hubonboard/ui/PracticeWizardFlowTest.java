@@ -10,7 +10,6 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +98,7 @@ class PracticeWizardFlowTest {
         assertThat(o.inviteId()).isPresent();
         assertThat(o.dedicatedDockerId()).contains(hub.dedicatedUsername());
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cells = robot.lookup("#steps .list-cell").queryAllAs(ListCell.class).stream()
+        List<String> cells = robot.lookup("#steps .step").queryAllAs(Label.class).stream()
                 .map(c -> c.getText() == null ? "" : c.getText()).toList();
         assertThat(cells).contains("✓  1. " + Step.PREREQUISITES.title(), "✓  2. " + Step.INVITE.title(),
                 "✓  3. " + Step.EMAIL_VERIFICATION.title(), "○  4. " + Step.TOKEN.title());

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class PrerequisitesWindowTest {
     @TempDir
-    static Path progress;
+    Path progress; // one per test: a test that finishes step 1 leaves a saved onboarding behind
     private static PracticeHub hub;
     private WizardModel model;
 
@@ -74,5 +74,60 @@ class PrerequisitesWindowTest {
         assertThat(progress.resolve("acme-corp.json")).exists();
         assertThat(java.nio.file.Files.readString(progress.resolve("acme-corp.json")))
                 .doesNotContain(hub.organizationAccessToken());
+    }
+
+    @Test
+    void onlyTheChosenWaysFieldsAreBuiltAndWhatWasTypedStays(FxRobot robot) {
+        assertThat(robot.lookup("#owner-oat").tryQuery()).isPresent();
+        assertThat(robot.lookup("#owner-password").tryQuery()).isEmpty();
+        robot.clickOn("#mode-password");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#owner-oat").tryQuery()).isEmpty();
+        robot.clickOn("#owner-id").write("acmeowner");
+        robot.clickOn("#mode-organization_access_token");
+        robot.clickOn("#mode-password");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#owner-id").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("acmeowner");
+    }
+
+    @Test
+    void problemsAreMarkedInPlaceOnlyOnceTheFieldIsTouched(FxRobot robot) {
+        String problem = "Docker ID, not e-mail";
+        assertThat(marksSaying(robot, problem)).isZero();
+        robot.clickOn("#invitee-docker-id");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marksSaying(robot, problem)).isZero(); // focus alone marks nothing
+        robot.write("scanner@acme.example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marksSaying(robot, problem)).isEqualTo(1);
+    }
+
+    @Test
+    void aDoneStepIsShownAgainByClickingItAndALaterOneIsNot(FxRobot robot) throws Exception {
+        robot.clickOn("#organization").write(hub.org());
+        robot.clickOn("#owner-oat").write(hub.organizationAccessToken());
+        robot.clickOn("#invitee-email").write(hub.dedicatedEmail());
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shownProperty().get() == Step.INVITE);
+        robot.clickOn(stepRow(robot, Step.FINISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.shownProperty().get()).isEqualTo(Step.INVITE);
+        assertThat(stepRow(robot, Step.FINISH).isDisabled()).isTrue();
+        robot.clickOn(stepRow(robot, Step.PREREQUISITES));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.shownProperty().get()).isEqualTo(Step.PREREQUISITES);
+        assertThat(stepRow(robot, Step.PREREQUISITES).getText()).startsWith("✓  1. ");
+    }
+
+    private static Label stepRow(FxRobot robot, Step step) {
+        return robot.lookup("#steps .step").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains((step.ordinal() + 1) + ". " + step.title())).findFirst().orElseThrow();
+    }
+
+    /** ControlsFX's in-place marks: labels whose tooltip gives the problem. */
+    private static long marksSaying(FxRobot robot, String problem) {
+        return robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getTooltip() != null
+                && l.getTooltip().getText() != null && l.getTooltip().getText().contains(problem)).queryAll().size();
     }
 }

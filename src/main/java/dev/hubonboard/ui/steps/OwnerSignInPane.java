@@ -1,6 +1,7 @@
 package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -10,6 +11,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /** The owner's way in, as radio buttons and the fields the chosen way needs. */
 final class OwnerSignInPane {
@@ -44,38 +48,14 @@ final class OwnerSignInPane {
             m.mode.addListener((o, was, mode) -> group.getToggles().stream()
                     .filter(t -> t.getUserData() == mode).findFirst().ifPresent(group::selectToggle));
         }
-        PasswordField oat = new PasswordField();
-        oat.setId("owner-oat");
-        oat.setPromptText("dckr_oat_…");
-        oat.textProperty().bindBidirectional(m.secret);
-        Node oatField = Forms.field("Organization _access token", "Create one in Docker Hub: organization > Settings > "
-                + "Access tokens, with member and invite permissions.", oat, Forms.verdict(m.secret,
-                s -> dev.hubonboard.onboarding.Verdict.ok()), null);
-        oatField.visibleProperty().bind(m.mode.isEqualTo(OwnerMode.ORGANIZATION_ACCESS_TOKEN));
-        oatField.managedProperty().bind(oatField.visibleProperty());
-
-        TextField owner = new TextField();
-        owner.setId("owner-id");
-        owner.textProperty().bindBidirectional(m.ownerDockerId);
-        PasswordField password = new PasswordField();
-        password.setId("owner-password");
-        password.textProperty().bindBidirectional(m.secret);
-        TextField code = new TextField();
-        code.setId("owner-code");
-        code.setPromptText("123456");
-        code.textProperty().bindBidirectional(m.code);
-        Node codeField = Forms.field("_2FA code", "The six digits from the owner's authenticator app.", code,
-                Forms.verdict(m.code, s -> dev.hubonboard.onboarding.Verdict.ok()), null);
-        codeField.visibleProperty().bind(m.needsCode);
-        codeField.managedProperty().bind(codeField.visibleProperty());
-        VBox passwordFields = new VBox(10,
-                Forms.field("Owner's _Docker ID", "The owner's Docker ID (not the e-mail).", owner,
-                        m.ownerDockerIdVerdict(), null),
-                Forms.field("Owner's pass_word", "Used for this sign-in only; never saved.", password,
-                        Forms.verdict(m.secret, s -> dev.hubonboard.onboarding.Verdict.ok()), null),
-                codeField);
-        passwordFields.visibleProperty().bind(m.mode.isEqualTo(OwnerMode.PASSWORD));
-        passwordFields.managedProperty().bind(passwordFields.visibleProperty());
+        // Only the chosen way's fields exist: building the others (three more text fields) would only slow the
+        // first window. Each set is built the first time its way is chosen and kept, with what was typed in it.
+        VBox fields = new VBox();
+        Map<OwnerMode, Node> built = new EnumMap<>(OwnerMode.class);
+        Runnable showMode = () -> fields.getChildren().setAll(
+                built.computeIfAbsent(m.mode.get(), mode -> fieldsFor(mode, m)));
+        showMode.run();
+        m.mode.addListener((o, was, mode) -> showMode.run());
 
         Label error = new Label();
         error.setId("owner-error");
@@ -84,7 +64,44 @@ final class OwnerSignInPane {
         error.setStyle("-fx-text-fill: -color-danger-fg;");
         error.visibleProperty().bind(Bindings.isNotEmpty(m.error));
         error.managedProperty().bind(error.visibleProperty());
-        box.getChildren().addAll(oatField, passwordFields, error);
+        box.getChildren().addAll(fields, error);
         return box;
+    }
+
+    private static Node fieldsFor(OwnerMode mode, OwnerSignInModel m) {
+        return switch (mode) {
+            case ORGANIZATION_ACCESS_TOKEN -> {
+                PasswordField oat = new PasswordField();
+                oat.setId("owner-oat");
+                oat.setPromptText("dckr_oat_…");
+                oat.textProperty().bindBidirectional(m.secret);
+                yield Forms.field("Organization _access token", "Create one in Docker Hub: organization > Settings > "
+                        + "Access tokens, with member and invite permissions.", oat, Forms.verdict(m.secret,
+                        s -> Verdict.ok()), null);
+            }
+            case PASSWORD -> {
+                TextField owner = new TextField();
+                owner.setId("owner-id");
+                owner.textProperty().bindBidirectional(m.ownerDockerId);
+                PasswordField password = new PasswordField();
+                password.setId("owner-password");
+                password.textProperty().bindBidirectional(m.secret);
+                TextField code = new TextField();
+                code.setId("owner-code");
+                code.setPromptText("123456");
+                code.textProperty().bindBidirectional(m.code);
+                Node codeField = Forms.field("_2FA code", "The six digits from the owner's authenticator app.", code,
+                        Forms.verdict(m.code, s -> Verdict.ok()), null);
+                codeField.visibleProperty().bind(m.needsCode);
+                codeField.managedProperty().bind(codeField.visibleProperty());
+                yield new VBox(10,
+                        Forms.field("Owner's _Docker ID", "The owner's Docker ID (not the e-mail).", owner,
+                                m.ownerDockerIdVerdict(), null),
+                        Forms.field("Owner's pass_word", "Used for this sign-in only; never saved.", password,
+                                Forms.verdict(m.secret, s -> Verdict.ok()), null),
+                        codeField);
+            }
+            case MANUAL -> new VBox();
+        };
     }
 }

@@ -7,10 +7,9 @@ import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,23 +38,11 @@ public final class PrerequisitesPage extends BasicStepPage {
         dockerId.setId("invitee-docker-id");
         dockerId.textProperty().bindBidirectional(model.dockerId);
 
-        ListView<Finding> findings = new ListView<>(model.findings);
+        // A few lines at most: plain labels, not a ListView, whose skin alone costs the first window ~10%.
+        VBox findings = new VBox(4);
         findings.setId("findings");
-        findings.setPrefHeight(110);
-        findings.setFocusTraversable(false);
-        findings.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || f == null ? null : (switch (f.result()) {
-                    case OK -> "✓ ";
-                    case WARNING -> "! ";
-                    case PROBLEM -> "✕ ";
-                }) + f.what() + ": " + f.detail());
-            }
-        });
+        model.findings.addListener((ListChangeListener<Finding>) c -> findings.getChildren().setAll(
+                model.findings.stream().map(PrerequisitesPage::findingLabel).toList()));
         findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings));
         findings.managedProperty().bind(findings.visibleProperty());
 
@@ -82,6 +69,16 @@ public final class PrerequisitesPage extends BasicStepPage {
                 Forms.section("Who is the dedicated user?", who),
                 findings);
         content(view, canProceed);
+    }
+
+    private static Label findingLabel(Finding f) {
+        Label l = new Label((switch (f.result()) {
+            case OK -> "✓ ";
+            case WARNING -> "! ";
+            case PROBLEM -> "✕ ";
+        }) + f.what() + ": " + f.detail());
+        l.setWrapText(true);
+        return l;
     }
 
     @Override

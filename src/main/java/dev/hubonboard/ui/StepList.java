@@ -1,0 +1,90 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The six steps and their state down the wizard's left side; clicking a step that may be shown shows it. Six plain
+ * labels rather than a ListView: its skin (virtual flow, scroll bars, cells) cost the first window ~10% of its
+ * start-up for a list that never scrolls.
+ */
+final class StepList {
+    private final WizardModel model;
+    private final VBox box = new VBox(2);
+    private final Map<Step, Label> rows = new EnumMap<>(Step.class);
+
+    StepList(WizardModel model) {
+        this.model = model;
+        box.setId("steps");
+        box.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        box.setAccessibleText("Steps of the onboarding");
+        box.setPrefWidth(300);
+        box.setPadding(new Insets(6));
+        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
+        for (Step step : Step.values()) {
+            Label row = new Label();
+            row.getStyleClass().add("step");
+            row.setAccessibleRole(AccessibleRole.LIST_ITEM);
+            row.setMaxWidth(Double.MAX_VALUE);
+            row.setPadding(new Insets(6, 8, 6, 8));
+            row.setCursor(Cursor.HAND);
+            row.setOnMouseClicked(e -> select(step));
+            rows.put(step, row);
+            box.getChildren().add(row);
+        }
+        refresh();
+    }
+
+    VBox view() {
+        return box;
+    }
+
+    /** Shows each step's state again: after a step was shown, or the onboarding changed. */
+    void refresh() {
+        Step shown = model.shownProperty().get();
+        rows.forEach((step, row) -> {
+            StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
+            row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
+            row.setAccessibleText(step.title() + ", " + words(state));
+            row.setDisable(!model.canShow(step));
+            row.setStyle(step == shown ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
+            String reason = state.reason();
+            if (reason == null) {
+                row.setTooltip(null);
+            } else if (row.getTooltip() == null || !Objects.equals(row.getTooltip().getText(), reason)) {
+                row.setTooltip(new Tooltip(reason));
+            }
+        });
+    }
+
+    private void select(Step step) {
+        if (step != model.shownProperty().get() && model.canShow(step) && !model.busyProperty().get()) {
+            model.shownProperty().set(step);
+        }
+    }
+
+    static String glyph(StepState s) {
+        return switch (s.status()) {
+            case NOT_STARTED -> "○";
+            case IN_PROGRESS -> "◐";
+            case DONE -> "✓";
+            case SKIPPED -> "↷";
+            case FAILED -> "✕";
+        };
+    }
+
+    static String words(StepState s) {
+        String w = s.status().name().toLowerCase().replace('_', ' ');
+        return s.reason() == null ? w : w + ": " + s.reason();
+    }
+}
