@@ -1,6 +1,8 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.onboarding.Step;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -116,9 +118,9 @@ public final class WizardWindow {
         if (model.busyProperty().get()) {
             addSpinner.run();
         } else {
-            model.busyProperty().addListener(new javafx.beans.InvalidationListener() {
+            model.busyProperty().addListener(new InvalidationListener() {
                 @Override
-                public void invalidated(javafx.beans.Observable o) {
+                public void invalidated(Observable o) {
                     model.busyProperty().removeListener(this);
                     addSpinner.run();
                 }

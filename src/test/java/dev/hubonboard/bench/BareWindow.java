@@ -35,15 +35,20 @@ public final class BareWindow {
             mark("start");
             stage.setTitle("Bare window");
             stage.setScene(new Scene(new StackPane(), 1000, 700));
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
-                System.err.println("first-window-shown " + System.currentTimeMillis());
-                System.err.flush();
-                if (Boolean.getBoolean("hub-onboard.exit-after-first-window")) {
-                    Platform.exit();
-                }
-            }));
+            reportFirstWindow(stage);
             stage.show();
             mark("shown");
         }
+    }
+
+    /** Like the app's StartupProbe.watch: prints first-window-shown one pulse after the window is shown. */
+    static void reportFirstWindow(Stage stage) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            System.err.println("first-window-shown " + System.currentTimeMillis());
+            System.err.flush();
+            if (Boolean.getBoolean("hub-onboard.exit-after-first-window")) {
+                Platform.exit();
+            }
+        }));
     }
 }

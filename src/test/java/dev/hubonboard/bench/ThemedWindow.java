@@ -2,7 +2,6 @@ package dev.hubonboard.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -10,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * A second reference for the start-up benchmark (packaging/bench-startup): the least a themed JavaFX program shows,
@@ -37,13 +35,7 @@ public final class ThemedWindow {
             root.setPadding(new Insets(16));
             stage.setTitle("Themed window");
             stage.setScene(new Scene(root, 1000, 700));
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
-                System.err.println("first-window-shown " + System.currentTimeMillis());
-                System.err.flush();
-                if (Boolean.getBoolean("hub-onboard.exit-after-first-window")) {
-                    Platform.exit();
-                }
-            }));
+            BareWindow.reportFirstWindow(stage);
             stage.show();
             BareWindow.mark("shown");
         }

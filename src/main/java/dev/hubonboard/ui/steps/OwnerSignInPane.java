@@ -49,7 +49,8 @@ final class OwnerSignInPane {
                     .filter(t -> t.getUserData() == mode).findFirst().ifPresent(group::selectToggle));
         }
         // Only the chosen way's fields exist: building the others (three more text fields) would only slow the
-        // first window. Each set is built the first time its way is chosen and kept, with what was typed in it.
+        // first window. Each set is built the first time its way is chosen, then kept; what it shows again after a
+        // switch is what the model kept (the owner's Docker ID, not the secret).
         VBox fields = new VBox();
         Map<OwnerMode, Node> built = new EnumMap<>(OwnerMode.class);
         Runnable showMode = () -> fields.getChildren().setAll(

@@ -38,7 +38,7 @@ public final class PrerequisitesPage extends BasicStepPage {
         dockerId.setId("invitee-docker-id");
         dockerId.textProperty().bindBidirectional(model.dockerId);
 
-        // A few lines at most: plain labels, not a ListView, whose skin alone costs the first window ~10%.
+        // A few lines at most: plain labels, not a ListView, whose skin slows the first window even while hidden.
         VBox findings = new VBox(4);
         findings.setId("findings");
         model.findings.addListener((ListChangeListener<Finding>) c -> findings.getChildren().setAll(
