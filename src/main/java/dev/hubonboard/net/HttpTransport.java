@@ -47,11 +47,25 @@ public final class HttpTransport {
                 .readTimeout(settings.callTimeout())
                 .writeTimeout(settings.callTimeout())
                 .callTimeout(settings.callTimeout())
+                .proxyAuthenticator((route, response) -> proxyAuthorization(network, route, response))
                 .followRedirects(false) // a redirect could carry the Authorization header elsewhere
                 .retryOnConnectionFailure(false) // retries are ours, bounded and visible
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("User-Agent", AppVersion.userAgent()).build()))
                 .build();
+    }
+
+    /**
+     * The user name and password of HTTPS_PROXY for a proxy that asks (OkHttp also asks before the first CONNECT, so
+     * it usually goes along at once). Once refused, null: OkHttp then fails the call instead of asking again.
+     */
+    private static Request proxyAuthorization(NetworkSettings network, okhttp3.Route route, Response response) {
+        if (route == null || response.request().header("Proxy-Authorization") != null
+                || !(network.proxy() instanceof ProxySettings settings)) {
+            return null;
+        }
+        return settings.authorizationFor(route.proxy())
+                .map(a -> response.request().newBuilder().header("Proxy-Authorization", a).build()).orElse(null);
     }
 
     public static HttpTransport standard() {
@@ -97,6 +111,10 @@ public final class HttpTransport {
                 pause(backoff(attempt), "no answer from " + host + " in time", attempt, what);
                 continue;
             } catch (IOException e) {
+                String refused = proxyRefusal(e);
+                if (refused != null) {
+                    throw new UnreachableException(refused + " while " + what + ".", 407, e);
+                }
                 String certificate = certificateProblem(host, e);
                 if (certificate != null) {
                     // Retrying cannot fix a certificate; the user can (with the words below).
@@ -189,6 +207,21 @@ public final class HttpTransport {
             }
         }
         return null;
+    }
+
+    /** The words for a proxy that wanted a user name and password it did not get (HTTP 407), or null. */
+    private String proxyRefusal(IOException e) {
+        // OkHttp's words when the proxy answers CONNECT with 407 and no (more) credentials are offered.
+        if (!String.valueOf(e.getMessage()).contains("Failed to authenticate with proxy")) {
+            return null;
+        }
+        boolean given = client.proxySelector() instanceof ProxySettings p && p.hasProxyCredentials();
+        return given
+                ? "The proxy refused the user name and password in HTTPS_PROXY (HTTP 407): check them, or ask IT; a "
+                        + "proxy that wants Windows sign-in (NTLM, Kerberos) is not supported"
+                : "The proxy asks for a user name and password (HTTP 407): give them in HTTPS_PROXY as "
+                        + "http://user:password@proxy:port (special characters percent-encoded), or ask IT to let "
+                        + "hub.docker.com through";
     }
 
     private static boolean endOfStream(IOException e) {

@@ -29,12 +29,16 @@ import java.util.function.Function;
 public final class ProxySettings extends ProxySelector {
     private final ProxySelector system;
     private final Proxy environmentProxy;
+    /** "Basic …" from the user:password in the environment's proxy URL, or null. A secret: never printed. */
+    private final String environmentAuthorization;
     private final List<String> noProxy;
 
     /** @param env the environment, e.g. {@code System::getenv}; a test passes a map's {@code get} */
     public ProxySettings(ProxySelector system, Function<String, String> env) {
         this.system = system;
-        this.environmentProxy = parseProxy(first(env, "https_proxy", "HTTPS_PROXY"));
+        String configured = first(env, "https_proxy", "HTTPS_PROXY");
+        this.environmentProxy = parseProxy(configured);
+        this.environmentAuthorization = environmentProxy == null ? null : basicAuthorization(configured);
         String no = first(env, "no_proxy", "NO_PROXY");
         List<String> entries = new ArrayList<>();
         if (no != null) {
@@ -54,6 +58,21 @@ public final class ProxySettings extends ProxySelector {
     /** The proxy taken from the environment, if any (for diagnostics: host and port only, never credentials). */
     public java.util.Optional<Proxy> environmentProxy() {
         return java.util.Optional.ofNullable(environmentProxy);
+    }
+
+    /**
+     * The Proxy-Authorization header for {@code proxy} when it is the environment's proxy and its URL carries a user
+     * name and password (curl's {@code http://user:password@proxy:3128}, percent-encoded). Basic only: a proxy that
+     * wants Windows sign-in (NTLM, Kerberos) is not supported.
+     */
+    public java.util.Optional<String> authorizationFor(Proxy proxy) {
+        return proxy != null && proxy.equals(environmentProxy)
+                ? java.util.Optional.ofNullable(environmentAuthorization) : java.util.Optional.empty();
+    }
+
+    /** Whether the environment's proxy URL carries a user name and password (not what they are). */
+    public boolean hasProxyCredentials() {
+        return environmentAuthorization != null;
     }
 
     @Override
@@ -117,6 +136,21 @@ public final class ProxySettings extends ProxySelector {
             }
         }
         return null;
+    }
+
+    private static String basicAuthorization(String value) {
+        try {
+            String userInfo = URI.create(value.contains("://") ? value : "http://" + value).getUserInfo(); // decoded
+            if (userInfo == null || userInfo.isEmpty()) {
+                return null;
+            }
+            int colon = userInfo.indexOf(':');
+            String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+            String password = colon < 0 ? "" : userInfo.substring(colon + 1);
+            return okhttp3.Credentials.basic(user, password, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** "http://proxy:3128", "proxy:3128" or "http://user:pw@proxy:3128/" → an HTTP proxy; anything else → none. */

@@ -14,16 +14,25 @@ import java.util.List;
 
 /**
  * A tiny HTTPS proxy on loopback: answers {@code CONNECT host:port} by tunnelling to one fixed local port, whatever
- * host was asked for (so tests can use names that are never resolved). Records each CONNECT line.
+ * host was asked for (so tests can use names that are never resolved). Records each CONNECT line and the
+ * Proxy-Authorization it came with. With a required authorization, any other answers 407, like a corporate proxy.
  */
 final class ConnectProxy implements AutoCloseable {
     final List<String> connects = Collections.synchronizedList(new ArrayList<>());
+    final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
     private final ServerSocket server;
     private final int targetPort;
+    private final String requiredAuthorization;
     private final List<Socket> sockets = Collections.synchronizedList(new ArrayList<>());
 
     ConnectProxy(int targetPort) throws IOException {
+        this(targetPort, null);
+    }
+
+    /** @param requiredAuthorization the Proxy-Authorization value to insist on, e.g. "Basic dXNlcjpwdw==" */
+    ConnectProxy(int targetPort, String requiredAuthorization) throws IOException {
         this.targetPort = targetPort;
+        this.requiredAuthorization = requiredAuthorization;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "connect-proxy");
         acceptor.setDaemon(true);
@@ -64,11 +73,22 @@ final class ConnectProxy implements AutoCloseable {
                     break;
                 }
             }
-            String line = head.toString(StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+            List<String> lines = head.toString(StandardCharsets.ISO_8859_1).lines().toList();
+            String line = lines.isEmpty() ? "" : lines.getFirst();
             connects.add(line);
+            String authorization = lines.stream().filter(l -> l.regionMatches(true, 0, "Proxy-Authorization:", 0, 20))
+                    .map(l -> l.substring(20).strip()).findFirst().orElse(null);
+            authorizations.add(String.valueOf(authorization));
             OutputStream out = client.getOutputStream();
             if (!line.startsWith("CONNECT ")) {
                 out.write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                client.close();
+                return;
+            }
+            if (requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
                 client.close();
                 return;
             }

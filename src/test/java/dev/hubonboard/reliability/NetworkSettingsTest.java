@@ -188,6 +188,47 @@ class NetworkSettingsTest {
     }
 
     @Test
+    void aProxyThatWantsAPasswordGetsTheOneInHttpsProxyDecodedAndOnlyThere() throws Exception {
+        String wanted = okhttp3.Credentials.basic("scan@ner", "p@ss w0rd:x");
+        server.enqueue(new MockResponse.Builder().code(200).build());
+        try (ConnectProxy proxy = new ConnectProxy(server.getPort(), wanted)) {
+            Map<String, String> env = Map.of("HTTPS_PROXY", "http://scan%40ner:p%40ss%20w0rd:x@127.0.0.1:" + proxy.port());
+            ProxySettings settings = new ProxySettings(null, env::get);
+            HttpTransport t = transport(settings, TrustStores.with(rootPem.toString()));
+            assertThat(get(t, "https://hub.example.test:" + server.getPort() + "/v2/")).isEqualTo(200);
+            assertThat(proxy.authorizations).containsExactly(wanted); // sent with the first CONNECT
+            RecordedRequest r = server.takeRequest(1, TimeUnit.SECONDS);
+            assertThat(r.getHeaders().get("Proxy-Authorization")).as("never to Docker Hub itself").isNull();
+            assertThat(settings.authorizationFor(new Proxy(Proxy.Type.HTTP,
+                    java.net.InetSocketAddress.createUnresolved("other.proxy", 3128)))).isEmpty();
+            assertThat(settings.toString() + new NetworkSettings(settings, TrustStores.with(rootPem.toString())))
+                    .doesNotContain("w0rd", wanted.substring(6));
+        }
+    }
+
+    @Test
+    void aProxyThatRefusesSaysSoInWordsOnceAndWithoutThePassword() throws Exception {
+        try (ConnectProxy proxy = new ConnectProxy(server.getPort(), okhttp3.Credentials.basic("scanner", "right"))) {
+            Map<String, String> wrong = Map.of("HTTPS_PROXY", "http://scanner:wrong-s3cret@127.0.0.1:" + proxy.port());
+            HttpTransport t = transport(new ProxySettings(null, wrong::get), TrustStores.with(rootPem.toString()));
+            assertThatThrownBy(() -> get(t, "https://hub.example.test:" + server.getPort() + "/v2/"))
+                    .isInstanceOf(UnreachableException.class)
+                    .hasMessageContaining("refused the user name and password in HTTPS_PROXY (HTTP 407)")
+                    .hasMessageContaining("while reading the test page")
+                    .hasMessageNotContaining("wrong-s3cret");
+            assertThat(proxy.connects).as("refused once: not asked again, not retried").hasSize(1);
+
+            Map<String, String> none = Map.of("HTTPS_PROXY", "http://127.0.0.1:" + proxy.port());
+            HttpTransport bare = transport(new ProxySettings(null, none::get), TrustStores.with(rootPem.toString()));
+            assertThatThrownBy(() -> get(bare, "https://hub.example.test:" + server.getPort() + "/v2/"))
+                    .isInstanceOf(UnreachableException.class)
+                    .hasMessageContaining("asks for a user name and password (HTTP 407)")
+                    .hasMessageContaining("http://user:password@proxy:port");
+            assertThat(proxy.connects).hasSize(2);
+        }
+    }
+
+    @Test
     void javasProxySettingWinsOverTheEnvironment() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).build());
         String host = System.getProperty("https.proxyHost");
