@@ -6,7 +6,6 @@ import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.onboarding.Step;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -105,9 +104,9 @@ public final class WizardModel {
         ProgressStore.Snapshot snapshot = ProgressStore.snapshot(o);
         saver.execute(() -> {
             try {
-                context.progress().save(snapshot).ifPresent(p -> onFx(() -> notice.set(p.message())));
+                context.progress().save(snapshot).ifPresent(p -> FxThread.run(() -> notice.set(p.message())));
             } catch (ProgressStoreException e) {
-                onFx(() -> notice.set("Progress could not be saved: " + e.getMessage()));
+                FxThread.run(() -> notice.set("Progress could not be saved: " + e.getMessage()));
             }
         });
     }
@@ -251,15 +250,4 @@ public final class WizardModel {
         dedicatedToken = null;
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException toolkitNotRunning) {
-                r.run(); // view-model tests without a toolkit
-            }
-        }
-    }
 }

@@ -13,7 +13,7 @@ import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.Background;
-import javafx.application.Platform;
+import dev.hubonboard.ui.FxThread;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -297,12 +297,12 @@ public final class ConnectionsModel {
         return new CheckListener() {
             @Override
             public void started(CheckId id) {
-                onFx(() -> activity.set(what + ": " + id.title() + "…"));
+                FxThread.run(() -> activity.set(what + ": " + id.title() + "…"));
             }
 
             @Override
             public void waiting(dev.hubonboard.net.RetryNotice notice) {
-                onFx(() -> activity.set(what + ": waiting before a retry…"));
+                FxThread.run(() -> activity.set(what + ": waiting before a retry…"));
             }
         };
     }
@@ -332,15 +332,4 @@ public final class ConnectionsModel {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException toolkitNotRunning) {
-                r.run(); // view-model tests without a toolkit
-            }
-        }
-    }
 }

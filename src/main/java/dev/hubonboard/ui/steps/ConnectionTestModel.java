@@ -11,8 +11,8 @@ import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.ui.FxThread;
 import dev.hubonboard.ui.WizardModel;
-import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -127,7 +127,7 @@ public final class ConnectionTestModel {
     private CheckTarget tested; // the target of the shown report or of the run in progress
 
     public ConnectionTestModel(WizardModel wizard) {
-        this(wizard, ConnectionTestModel::onFx);
+        this(wizard, FxThread::run);
     }
 
     ConnectionTestModel(WizardModel wizard, Executor fx) {
@@ -362,17 +362,6 @@ public final class ConnectionTestModel {
         wizard.shownProperty().set(Step.TOKEN);
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException toolkitNotRunning) {
-                r.run(); // view-model tests without a toolkit
-            }
-        }
-    }
 
     @Override
     public String toString() {
