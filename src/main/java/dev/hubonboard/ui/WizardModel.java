@@ -6,10 +6,9 @@ import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.onboarding.Step;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,22 +31,19 @@ public final class WizardModel {
     private final ObjectProperty<Onboarding> onboarding = new SimpleObjectProperty<>();
     private final ObjectProperty<Step> shown = new SimpleObjectProperty<>(Step.PREREQUISITES);
     private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final IntegerProperty running = new SimpleIntegerProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty activity = new SimpleStringProperty("");
+    private final Work work;
     private final StringProperty notice = new SimpleStringProperty("");
     private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hub-onboard-save");
         t.setDaemon(true);
         return t;
     });
-    private final java.util.List<Background.Running> work = new java.util.ArrayList<>();
     private AccessToken ownerSession;
     private String dedicatedToken;
 
     public WizardModel(AppContext context) {
         this.context = context;
-        busy.bind(running.greaterThan(0));
+        this.work = new Work(context.background());
     }
 
     public AppContext context() {
@@ -168,57 +164,27 @@ public final class WizardModel {
 
     // ---- background work ----
 
-    /** Runs work off the JavaFX thread, counted in {@link #busyProperty()} and cancelled by {@link #cancelWork()}. */
+    /**
+     * Runs work off the JavaFX thread, counted in {@link #busyProperty()} and cancelled by {@link #cancelWork()}. The
+     * page hears the outcome before busy drops, so it never looks idle while chaining the next piece.
+     */
     public <T> void run(String what, Callable<T> job, Consumer<T> done, Consumer<Throwable> failed) {
-        running.set(running.get() + 1);
-        activity.set(what + "…");
-        Background.Running[] handle = new Background.Running[1];
-        // The page hears the outcome before busy drops, so it never looks idle while still "running".
-        handle[0] = context.background().run(what, job, value -> {
-            try {
-                done.accept(value);
-            } finally {
-                finished(handle[0]);
-            }
-        }, error -> {
-            try {
-                failed.accept(error);
-            } finally {
-                finished(handle[0]);
-            }
-        });
-        if (!handle[0].isDone()) {
-            work.add(handle[0]); // the direct executor (tests) has already called back by now
-        }
-    }
-
-    private void finished(Background.Running r) {
-        if (r != null) {
-            work.remove(r);
-        }
-        running.set(Math.max(0, running.get() - 1));
-        if (running.get() == 0) {
-            activity.set("");
-        }
+        work.start(what, job, done, failed, true);
     }
 
     /** Cancel while something runs: stop it, keep everything typed. */
     public void cancelWork() {
-        if (work.isEmpty()) {
-            return;
+        if (!work.cancelAll().isEmpty()) { // each page's failed callback still hears a CancellationException
+            notice.set("Stopped. Nothing you entered was lost.");
         }
-        for (Background.Running r : java.util.List.copyOf(work)) {
-            r.cancel(); // each one's failed callback hears a CancellationException and lowers the count
-        }
-        notice.set("Stopped. Nothing you entered was lost.");
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return work.busyProperty();
     }
 
     public StringProperty activityProperty() {
-        return activity;
+        return work.activityProperty();
     }
 
     /** One line for the status bar: what went wrong or what happened, in words. */

@@ -14,10 +14,10 @@ import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.Background;
 import dev.hubonboard.ui.FxThread;
+import dev.hubonboard.ui.Work;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,12 +46,11 @@ public final class ConnectionsModel {
     private final Predicate<Onboarding> shown;
     private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final IntegerProperty running = new SimpleIntegerProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty activity = new SimpleStringProperty("");
+    private final Work work;
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final Map<Background.Running, Optional<ConnectionRow>> work = new LinkedHashMap<>();
+    /** The row each running job is for, to mark it busy meanwhile. */
+    private final Map<Work.Job, ConnectionRow> rowsAtWork = new LinkedHashMap<>();
 
     /**
      * @param shown which saved onboardings belong on this screen (practice runs list only the practice
@@ -62,7 +60,7 @@ public final class ConnectionsModel {
         this.context = context;
         this.clock = clock;
         this.shown = shown;
-        busy.bind(running.greaterThan(0));
+        this.work = new Work(context.background());
     }
 
     public ConnectionsModel(AppContext context) {
@@ -220,71 +218,59 @@ public final class ConnectionsModel {
 
     // ---- background work ----
 
-    /** Runs work for a row (or the whole screen) off the JavaFX thread, with the row marked busy meanwhile. */
-    <T> Background.Running run(Optional<ConnectionRow> row, String what, Callable<T> job, Consumer<T> done,
-                               Consumer<Throwable> failed) {
-        running.set(running.get() + 1);
-        activity.set(what + "…");
+    /**
+     * Runs work for a row (or the whole screen) off the JavaFX thread, with the row marked busy meanwhile. The row
+     * is idle again before it hears the outcome, so the outcome may start the row's next piece of work.
+     */
+    <T> Work.Job run(Optional<ConnectionRow> row, String what, Callable<T> job, Consumer<T> done,
+                     Consumer<Throwable> failed) {
         row.ifPresent(r -> r.busyProperty().set(true));
-        Background.Running[] handle = new Background.Running[1];
-        handle[0] = context.background().run(what, job, value -> {
-            finished(handle[0], row);
+        Work.Job[] started = new Work.Job[1];
+        Runnable idle = () -> row.ifPresent(r -> {
+            if (started[0] == null || rowsAtWork.remove(started[0]) != null) {
+                r.busyProperty().set(false);
+            }
+        });
+        started[0] = work.start(what, job, value -> {
+            idle.run();
             done.accept(value);
         }, error -> {
-            finished(handle[0], row);
+            idle.run();
             failed.accept(error);
-        });
-        if (!handle[0].isDone()) {
-            work.put(handle[0], row); // the direct executor (tests) has already called back by now
+        }, false);
+        if (!started[0].isEnded()) {
+            row.ifPresent(r -> rowsAtWork.put(started[0], r)); // a direct Background (tests) has already called back
         }
-        return handle[0];
-    }
-
-    private void finished(Background.Running r, Optional<ConnectionRow> row) {
-        if (r != null) {
-            work.remove(r);
-        }
-        row.ifPresent(x -> x.busyProperty().set(false));
-        running.set(Math.max(0, running.get() - 1));
-        if (running.get() == 0) {
-            activity.set("");
-        }
+        return started[0];
     }
 
     /** Stops everything running. A stopped re-test records nothing; a stopped rotation keeps the old token. */
     public void cancel() {
-        for (Map.Entry<Background.Running, Optional<ConnectionRow>> e : List.copyOf(work.entrySet())) {
-            e.getKey().cancel();
-            e.getValue().ifPresent(r -> {
+        for (Work.Job j : work.cancelAll()) {
+            ConnectionRow r = rowsAtWork.remove(j);
+            if (r != null) {
                 r.busyProperty().set(false);
                 r.say(ConnectionRow.Tone.INFO, "Stopped. Nothing was changed.");
-            });
+            }
         }
-        work.clear();
-        running.set(0);
-        activity.set("");
         notice.set("Stopped.");
     }
 
-    /** Forgets a piece of work cancelled from elsewhere (the rotation dialog's own Stop). */
-    void cancel(Background.Running r) {
-        Optional<ConnectionRow> row = work.remove(r);
-        if (row != null) {
-            r.cancel();
-            row.ifPresent(x -> x.busyProperty().set(false));
-            running.set(Math.max(0, running.get() - 1));
-            if (running.get() == 0) {
-                activity.set("");
-            }
+    /** Stops one piece of work from elsewhere (the rotation dialog's own Stop). */
+    void cancel(Work.Job j) {
+        j.cancel();
+        ConnectionRow r = rowsAtWork.remove(j);
+        if (r != null) {
+            r.busyProperty().set(false);
         }
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return work.busyProperty();
     }
 
     public StringProperty activityProperty() {
-        return activity;
+        return work.activityProperty();
     }
 
     /** One line about the whole screen: what was removed, what could not be saved. */
@@ -297,12 +283,12 @@ public final class ConnectionsModel {
         return new CheckListener() {
             @Override
             public void started(CheckId id) {
-                FxThread.run(() -> activity.set(what + ": " + id.title() + "…"));
+                FxThread.run(() -> work.activityProperty().set(what + ": " + id.title() + "…"));
             }
 
             @Override
             public void waiting(dev.hubonboard.net.RetryNotice notice) {
-                FxThread.run(() -> activity.set(what + ": waiting before a retry…"));
+                FxThread.run(() -> work.activityProperty().set(what + ": waiting before a retry…"));
             }
         };
     }

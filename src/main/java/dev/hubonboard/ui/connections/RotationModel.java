@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.ui.Work;
 import dev.hubonboard.check.CheckResult;
 import dev.hubonboard.check.CheckTarget;
 import dev.hubonboard.check.Outcome;
@@ -8,7 +9,6 @@ import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
-import dev.hubonboard.ui.Background;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -47,7 +47,7 @@ public final class RotationModel {
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>(Result.NONE);
     private final StringProperty outcome = new SimpleStringProperty("");
     private final BooleanBinding canTest;
-    private Background.Running work;
+    private Work.Job work;
 
     RotationModel(ConnectionsModel owner, ConnectionRow row) {
         this.owner = owner;
