@@ -1,9 +1,7 @@
 package dev.hubonboard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hubonboard.net.HttpSettings;
-import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.sandbox.Fault;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
@@ -13,12 +11,7 @@ import dev.hubonboard.secrets.SecretKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The `check` contract, end to end against the practice Hub. */
 class CheckEndToEndTest {
     private PracticeHub hub;
-    final List<Duration> waits = new ArrayList<>();
     final MemorySecretStore keychain = new MemorySecretStore();
-    String stdout;
-    String stderr;
+    /** Patient enough for the 7 s Retry-After and the four tries the contract cases need. */
+    final CheckCapture run = new CheckCapture(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
+            Duration.ofMillis(10), Duration.ofSeconds(120)));
 
     @AfterEach
     void stop() {
@@ -43,11 +36,6 @@ class CheckEndToEndTest {
     private PracticeHub member() {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
         return hub;
-    }
-
-    private HttpTransport fastTransport() {
-        return new HttpTransport(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
-                Duration.ofMillis(10), Duration.ofSeconds(120)), waits::add, Clock.systemUTC());
     }
 
     int check(String token, String... args) {
@@ -63,35 +51,14 @@ class CheckEndToEndTest {
         if (!all.contains("--username")) {
             all.addAll(List.of("--username", hub.dedicatedUsername()));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new CheckCommand(new ByteArrayInputStream(("  " + token + "  \n").getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new KeychainTokenSource(keychain),
-                this::fastTransport).run(all);
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(stdout);
-    }
-
-    String status(String id) throws Exception {
-        for (JsonNode c : json().path("checks")) {
-            if (c.path("id").asText().equals(id)) {
-                return c.path("status").asText();
-            }
-        }
-        return "absent";
+        return run.run("  " + token + "  \n", new KeychainTokenSource(keychain), all);
     }
 
     @Test
     void readOnlyTokenIsReady() throws Exception {
         String token = member().createToken(Scope.READ);
         assertThat(check(token, "--format", "json")).isZero();
-        JsonNode j = json();
+        JsonNode j = run.json();
         assertThat(j.path("ready").asBoolean()).isTrue();
         assertThat(j.path("org").asText()).isEqualTo("acme-corp");
         assertThat(j.path("username").asText()).isEqualTo("acmescanner");
@@ -108,24 +75,24 @@ class CheckEndToEndTest {
     void readWriteTokenFailsReadOnly() throws Exception {
         String token = member().createToken(Scope.WRITE);
         assertThat(check(token, "--format", "json")).isEqualTo(1);
-        assertThat(status("read-only")).isEqualTo("fail");
-        assertThat(stdout).contains("Read-only");
+        assertThat(run.status("read-only")).isEqualTo("fail");
+        assertThat(run.stdout).contains("Read-only");
     }
 
     @Test
     void publicReadOnlyTokenFailsPullAndNamesTheRepositories() throws Exception {
         String token = member().createToken(Scope.PUBLIC_READ);
         assertThat(check(token, "--format", "json")).isEqualTo(1);
-        assertThat(status("pull")).isEqualTo("fail");
-        assertThat(stdout).contains("acme-corp/billing-api").contains("Public Repo Read-only");
+        assertThat(run.status("pull")).isEqualTo("fail");
+        assertThat(run.stdout).contains("acme-corp/billing-api").contains("Public Repo Read-only");
     }
 
     @Test
     void wrongTokenFailsCredentialsAfterExactlyOneLogin() throws Exception {
         member();
         assertThat(check("dckr_pat_wrongwrongwrongwrongwrongwr", "--format", "json")).isEqualTo(1);
-        assertThat(status("credentials")).isEqualTo("fail");
-        assertThat(status("pull")).isEqualTo("skip");
+        assertThat(run.status("credentials")).isEqualTo("fail");
+        assertThat(run.status("pull")).isEqualTo("skip");
         assertThat(hub.requests().entries(Target.HUB)).containsExactly("POST /v2/auth/token");
         assertThat(hub.requests().count()).isEqualTo(1);
     }
@@ -134,7 +101,7 @@ class CheckEndToEndTest {
     void emailAsUsernameIsExitTwoWithNoRequest() {
         member();
         assertThat(check("dckr_pat_x", "--username", "scanner@acme.example")).isEqualTo(2);
-        assertThat(stderr).contains("Docker ID, not e-mail");
+        assertThat(run.stderr).contains("Docker ID, not e-mail");
         assertThat(hub.requests().count()).isZero();
     }
 
@@ -142,7 +109,7 @@ class CheckEndToEndTest {
     void expiredTokenSaysExpired() {
         String token = member().createToken(Scope.READ, true);
         assertThat(check(token)).isEqualTo(1);
-        assertThat(stdout).contains("expired");
+        assertThat(run.stdout).contains("expired");
     }
 
     @Test
@@ -150,15 +117,15 @@ class CheckEndToEndTest {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(false).start();
         String token = hub.createToken(Scope.READ);
         assertThat(check(token, "--format", "json")).isEqualTo(1);
-        assertThat(status("pull")).isEqualTo("fail");
-        assertThat(stdout).contains("accept the invite");
+        assertThat(run.status("pull")).isEqualTo("fail");
+        assertThat(run.stdout).contains("accept the invite");
     }
 
     @Test
     void organizationAccessTokenIsRefusedBeforeAnyRequest() {
         member();
         assertThat(check(hub.organizationAccessToken())).isEqualTo(2);
-        assertThat(stderr).contains("organization access token").contains("personal access token");
+        assertThat(run.stderr).contains("organization access token").contains("personal access token");
         assertThat(hub.requests().count()).isZero();
     }
 
@@ -167,8 +134,8 @@ class CheckEndToEndTest {
         String token = member().createToken(Scope.READ);
         hub.faults().next(Target.HUB, "/v2/namespaces", 1, Fault.status429RetryAfter(7));
         assertThat(check(token, "--format", "json")).isZero();
-        assertThat(waits).contains(Duration.ofSeconds(7));
-        assertThat(stderr).contains("Waiting 7 s").contains("rate-limited");
+        assertThat(run.waits).contains(Duration.ofSeconds(7));
+        assertThat(run.stderr).contains("Waiting 7 s").contains("rate-limited");
     }
 
     @Test
@@ -176,7 +143,7 @@ class CheckEndToEndTest {
         String token = member().createToken(Scope.READ);
         hub.faults().next(Target.AUTH, "/token", 1, Fault.status(503));
         assertThat(check(token)).isZero();
-        assertThat(waits).hasSize(1);
+        assertThat(run.waits).hasSize(1);
     }
 
     @Test
@@ -188,8 +155,8 @@ class CheckEndToEndTest {
         }
         String nowhere = "http://127.0.0.1:" + closedPort;
         assertThat(checkAt("dckr_pat_abcdefghijklmnopqrstuvwxyz0", nowhere, nowhere, "--format", "json")).isEqualTo(3);
-        assertThat(json().path("ready").asBoolean()).isFalse();
-        assertThat(stdout).contains("refused the connection");
+        assertThat(run.json().path("ready").asBoolean()).isFalse();
+        assertThat(run.stdout).contains("refused the connection");
     }
 
     @Test
@@ -197,15 +164,15 @@ class CheckEndToEndTest {
         hub = PracticeHub.builder().privateRepositories(0).emailVerified(true).inviteAccepted(true).start();
         String token = hub.createToken(Scope.READ);
         assertThat(check(token, "--format", "json")).isZero();
-        assertThat(status("repositories")).isEqualTo("warn");
-        assertThat(json().path("ready").asBoolean()).isTrue();
+        assertThat(run.status("repositories")).isEqualTo("warn");
+        assertThat(run.json().path("ready").asBoolean()).isTrue();
     }
 
     @Test
     void textFormatIsReadable() {
         String token = member().createToken(Scope.READ);
         assertThat(check(token)).isZero();
-        assertThat(stdout).contains("PASS  credentials").contains("Result: ready");
+        assertThat(run.stdout).contains("PASS  credentials").contains("Result: ready");
     }
 
     @Test
@@ -219,10 +186,10 @@ class CheckEndToEndTest {
     void fromKeychainWithoutEntryOrKeychainIsExitTwoBeforeAnyRequest() {
         member();
         assertThat(check("", "--from-keychain")).isEqualTo(2);
-        assertThat(stderr).contains("no token is saved for acme-corp/acmescanner");
+        assertThat(run.stderr).contains("no token is saved for acme-corp/acmescanner");
         keychain.unavailable("no keychain service is running");
         assertThat(check("", "--from-keychain")).isEqualTo(2);
-        assertThat(stderr).contains("no keychain service is running");
+        assertThat(run.stderr).contains("no keychain service is running");
         assertThat(hub.requests().count()).isZero();
     }
 
@@ -230,11 +197,11 @@ class CheckEndToEndTest {
     void usageErrorsAreExitTwo() {
         member();
         assertThat(check("x", "--format", "yaml")).isEqualTo(2);
-        assertThat(stderr).contains("--format");
+        assertThat(run.stderr).contains("--format");
         assertThat(check("x", "--token", "dckr_pat_x")).isEqualTo(2);
-        assertThat(stderr).contains("--token-stdin");
+        assertThat(run.stderr).contains("--token-stdin");
         assertThat(check("x", "--hub-url", "http://hub.example.com")).isEqualTo(2);
-        assertThat(stderr).contains("https://");
+        assertThat(run.stderr).contains("https://");
         assertThat(hub.requests().count()).isZero();
     }
 }

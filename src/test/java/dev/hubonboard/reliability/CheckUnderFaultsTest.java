@@ -1,5 +1,6 @@
 package dev.hubonboard.reliability;
 
+import dev.hubonboard.cli.CheckCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubonboard.sandbox.Fault;
 import dev.hubonboard.sandbox.PracticeHub;
@@ -52,7 +53,7 @@ class CheckUnderFaultsTest {
             try (PracticeHub hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start()) {
                 String token = hub.createToken(PracticeHub.Scope.READ);
                 hub.faults().next(target, path, times, fault);
-                CheckRunner run = new CheckRunner().run(hub, hub.dedicatedUsername(), token, "--format", "json");
+                CheckCapture run = new CheckCapture().run(hub, hub.dedicatedUsername(), token, "--format", "json");
                 RUNS.incrementAndGet();
 
                 assertThat(run.exitCode).as(name + "\n" + run.stdout + run.stderr).isEqualTo(exit);

@@ -1,5 +1,6 @@
 package dev.hubonboard.reliability;
 
+import dev.hubonboard.cli.CheckCapture;
 import dev.hubonboard.check.CheckListener;
 import dev.hubonboard.check.CheckResult;
 import dev.hubonboard.check.CheckTarget;
@@ -195,7 +196,7 @@ class LeakSweepTest {
                     if (s.fault() != null) {
                         hub.faults().next(s.target(), s.path(), s.times(), s.fault());
                     }
-                    CheckRunner run = new CheckRunner().run(hub, user, s.token(), "--format", format);
+                    CheckCapture run = new CheckCapture().run(hub, user, s.token(), "--format", format);
                     places.put("check " + s.name() + " " + format + " stdout", run.stdout);
                     places.put("check " + s.name() + " " + format + " stderr", run.stderr);
                 }
@@ -210,7 +211,7 @@ class LeakSweepTest {
                 all.addAll(args);
                 new dev.hubonboard.cli.CheckCommand(new java.io.ByteArrayInputStream((read + "\n").getBytes()),
                         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                        (o, u) -> TOKEN, () -> new CheckRunner().fastTransport()).run(all);
+                        (o, u) -> TOKEN, () -> new CheckCapture().fastTransport()).run(all);
                 places.put("usage " + args.getFirst(), out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
             }
         }
@@ -230,7 +231,7 @@ class LeakSweepTest {
             hub.faults().next(Target.HUB, "/v2/auth/token", 1, Fault.status429RetryAfter(1));
             for (String token : tokens) {
                 List<String> notices = new ArrayList<>();
-                Report report = new ConnectionTest(new CheckRunner().fastTransport(), hubUrl, registryUrl)
+                Report report = new ConnectionTest(new CheckCapture().fastTransport(), hubUrl, registryUrl)
                         .run(new CheckTarget(hub.org(), hub.dedicatedUsername(), token), new CheckListener() {
                             @Override
                             public void waiting(RetryNotice n) {
@@ -365,7 +366,7 @@ class LeakSweepTest {
         // What the wizard records comes from the clients' messages and the connection test's report.
         String failure;
         try (PracticeHub hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start()) {
-            HttpTransport transport = new CheckRunner().fastTransport();
+            HttpTransport transport = new CheckCapture().fastTransport();
             HubClient client = new HubClient(transport, HttpUrl.get(hub.hubUrl().toString()));
             try {
                 client.createAccessToken("acmescanner", TOKEN);
