@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,9 +57,13 @@ public final class PracticeHub implements AutoCloseable {
     private final Endpoint auth;
     private final Endpoint registry;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final PracticeSnapshot snapshot; // null: nothing is kept between runs
+    private volatile String snapshotProblem;
 
     private PracticeHub(Builder b) throws IOException {
         this.state = new HubState(b);
+        this.snapshot = b.savedIn == null ? null : new PracticeSnapshot(b.savedIn);
+        this.snapshotProblem = snapshot == null ? null : snapshot.restoreInto(state).orElse(null);
         Jwt jwt = new Jwt();
         // A small fixed pool shared by the three servers keeps the practice Hub bounded on a busy machine.
         this.executor = Executors.newFixedThreadPool(6, r -> {
@@ -74,7 +79,7 @@ public final class PracticeHub implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
-        hub.start(new HubApi(state, jwt, this::hubUrl));
+        hub.start(savingAfterChanges(new HubApi(state, jwt, this::hubUrl)));
         auth.start(new TokenService(state, jwt));
         registry.start(new Registry(state, jwt, this::authUrl, b.rateLimitHeaders, b.rateLimitRemaining));
     }
@@ -143,6 +148,7 @@ public final class PracticeHub implements AutoCloseable {
     /** The dedicated user clicks the link in the verification e-mail. */
     public void verifyEmail() {
         state.verifyEmail(state.dedicated);
+        save();
     }
 
     /**
@@ -153,6 +159,7 @@ public final class PracticeHub implements AutoCloseable {
      */
     public void acceptInvite() {
         state.acceptInvite(state.dedicated);
+        save();
     }
 
     /**
@@ -166,12 +173,43 @@ public final class PracticeHub implements AutoCloseable {
 
     /** As {@link #createToken(Scope)}; an expired token is refused with "personal access token is expired". */
     public String createToken(Scope scope, boolean expired) {
-        return state.createToken(state.dedicated, Objects.requireNonNull(scope), expired);
+        String token = state.createToken(state.dedicated, Objects.requireNonNull(scope), expired);
+        save();
+        return token;
     }
 
     /** A personal access token of the owner: lets tests see management routes refuse PAT-made JWTs. */
     public String createOwnerToken(Scope scope) {
         return state.createToken(state.owner, Objects.requireNonNull(scope), false);
+    }
+
+    /**
+     * Why the state saved by an earlier run (see {@link Builder#savedIn}) could not be used or the latest change could
+     * not be saved, for the app to show; empty when all is well.
+     */
+    public Optional<String> savedStateProblem() {
+        return Optional.ofNullable(snapshotProblem);
+    }
+
+    /** Keeps the organization for the next run, when {@link Builder#savedIn} asked for it. */
+    private void save() {
+        if (snapshot != null) {
+            snapshotProblem = snapshot.save(state).orElse(null);
+        }
+    }
+
+    /** Invites sent and cancelled through the Hub API are saved as soon as they are answered. */
+    private Endpoint.Routes savingAfterChanges(Endpoint.Routes routes) {
+        return exchange -> {
+            try {
+                routes.handle(exchange);
+            } finally {
+                String method = exchange.getRequestMethod();
+                if (!method.equals("GET") && !method.equals("HEAD")) {
+                    save();
+                }
+            }
+        };
     }
 
     public Faults faults() {
@@ -188,6 +226,7 @@ public final class PracticeHub implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        save();
         hub.stop();
         auth.stop();
         registry.stop();
@@ -210,8 +249,18 @@ public final class PracticeHub implements AutoCloseable {
         Duration latency = Duration.ZERO;
         boolean rateLimitHeaders = true;
         int rateLimitRemaining = 199;
+        java.nio.file.Path savedIn;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps the organization's changing parts (verified e-mails, members, invites, tokens made: see
+         * {@link PracticeSnapshot}) in {@code file}, restored on start, so practice survives a restart of the app.
+         */
+        public Builder savedIn(java.nio.file.Path file) {
+            this.savedIn = Objects.requireNonNull(file, "file");
+            return this;
         }
 
         public Builder org(String org) {
