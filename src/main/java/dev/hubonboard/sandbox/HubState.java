@@ -207,7 +207,9 @@ final class HubState {
     }
 
     synchronized boolean cancelInvite(String id) {
-        return invites.remove(id) != null;
+        boolean removed = invites.remove(id) != null;
+        changed.run();
+        return removed;
     }
 
     synchronized Optional<Invite> pendingInviteFor(String invitee) {
@@ -217,6 +219,7 @@ final class HubState {
     synchronized Invite createInvite(String invitee, String role, String team, String inviter) {
         Invite invite = new Invite(UUID.randomUUID().toString(), invitee, role, team, inviter, Instant.now());
         invites.put(invite.id(), invite);
+        changed.run();
         return invite;
     }
 
@@ -243,6 +246,7 @@ final class HubState {
 
     synchronized void verifyEmail(String username) {
         users.get(username).emailVerified = true;
+        changed.run();
     }
 
     synchronized String acceptInvite(String username) {
@@ -257,6 +261,7 @@ final class HubState {
                 .orElseThrow(() -> new IllegalStateException("no pending invite to " + org + " for " + username));
         invites.remove(invite.id());
         members.put(user.username, invite.role());
+        changed.run();
         return invite.role();
     }
 
@@ -268,6 +273,7 @@ final class HubState {
         }
         String secret = "dckr_pat_" + randomToken(27);
         tokens.put(digest(secret), new PersonalToken(user.username, scope, expired, Instant.now()));
+        changed.run();
         return secret;
     }
 
@@ -285,6 +291,13 @@ final class HubState {
     }
 
     // --- what PracticeSnapshot saves and restores: the parts that change, never a password or token ---
+
+    /** Told after every change, under this state's lock, so saves happen in the order of the changes. */
+    private Runnable changed = () -> { };
+
+    synchronized void onChange(Runnable listener) {
+        changed = listener;
+    }
 
     synchronized PracticeSnapshot.State saved() {
         Map<String, Boolean> verified = new LinkedHashMap<>();

@@ -63,7 +63,10 @@ public final class PracticeHub implements AutoCloseable {
     private PracticeHub(Builder b) throws IOException {
         this.state = new HubState(b);
         this.snapshot = b.savedIn == null ? null : new PracticeSnapshot(b.savedIn);
-        this.snapshotProblem = snapshot == null ? null : snapshot.restoreInto(state).orElse(null);
+        if (snapshot != null) {
+            snapshotProblem = snapshot.restoreInto(state).orElse(null);
+            state.onChange(this::save); // saved before the change is answered, so a crash keeps it
+        }
         Jwt jwt = new Jwt();
         // A small fixed pool shared by the three servers keeps the practice Hub bounded on a busy machine.
         this.executor = Executors.newFixedThreadPool(6, r -> {
@@ -79,7 +82,7 @@ public final class PracticeHub implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
-        hub.start(savingAfterChanges(new HubApi(state, jwt, this::hubUrl)));
+        hub.start(new HubApi(state, jwt, this::hubUrl));
         auth.start(new TokenService(state, jwt));
         registry.start(new Registry(state, jwt, this::authUrl, b.rateLimitHeaders, b.rateLimitRemaining));
     }
@@ -148,7 +151,6 @@ public final class PracticeHub implements AutoCloseable {
     /** The dedicated user clicks the link in the verification e-mail. */
     public void verifyEmail() {
         state.verifyEmail(state.dedicated);
-        save();
     }
 
     /**
@@ -159,7 +161,6 @@ public final class PracticeHub implements AutoCloseable {
      */
     public void acceptInvite() {
         state.acceptInvite(state.dedicated);
-        save();
     }
 
     /**
@@ -173,9 +174,7 @@ public final class PracticeHub implements AutoCloseable {
 
     /** As {@link #createToken(Scope)}; an expired token is refused with "personal access token is expired". */
     public String createToken(Scope scope, boolean expired) {
-        String token = state.createToken(state.dedicated, Objects.requireNonNull(scope), expired);
-        save();
-        return token;
+        return state.createToken(state.dedicated, Objects.requireNonNull(scope), expired);
     }
 
     /** A personal access token of the owner: lets tests see management routes refuse PAT-made JWTs. */
@@ -198,20 +197,6 @@ public final class PracticeHub implements AutoCloseable {
         }
     }
 
-    /** Invites sent and cancelled through the Hub API are saved as soon as they are answered. */
-    private Endpoint.Routes savingAfterChanges(Endpoint.Routes routes) {
-        return exchange -> {
-            try {
-                routes.handle(exchange);
-            } finally {
-                String method = exchange.getRequestMethod();
-                if (!method.equals("GET") && !method.equals("HEAD")) {
-                    save();
-                }
-            }
-        };
-    }
-
     public Faults faults() {
         return faults;
     }
@@ -226,7 +211,6 @@ public final class PracticeHub implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        save();
         hub.stop();
         auth.stop();
         registry.stop();

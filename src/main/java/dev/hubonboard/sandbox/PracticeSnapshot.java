@@ -29,7 +29,7 @@ import java.util.Set;
  * invite, its member and its token again: which e-mails are verified, the members, the pending invites, and the tokens
  * made, by their SHA-256 digest only (a practice token is fake and works only against this machine's practice Hub,
  * but a file still never holds one). Passwords and the organization access token are fixed or made afresh each run
- * and are not saved. Written atomically after each change; a file that cannot be used is moved aside, and the
+ * and are not saved. Written atomically after each change, before the change is answered; a file that cannot be used is moved aside, and the
  * practice Hub starts afresh.
  */
 final class PracticeSnapshot {
@@ -67,7 +67,7 @@ final class PracticeSnapshot {
      * Puts the saved organization into {@code state}, if there is one. Returns what went wrong with an unusable file
      * (then moved aside, and {@code state} left fresh), for the app to show.
      */
-    synchronized Optional<String> restoreInto(HubState state) {
+    Optional<String> restoreInto(HubState state) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -88,18 +88,24 @@ final class PracticeSnapshot {
         }
     }
 
-    /** Writes the organization if it changed since the last write. A practice Hub that cannot save still works. */
-    synchronized Optional<String> save(HubState state) {
-        State now = state.saved();
-        if (now.equals(written)) {
-            return Optional.empty();
-        }
-        try {
-            write(now);
-            written = now;
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("The practice Hub's state could not be saved in " + file + ": " + e.getMessage());
+    /**
+     * Writes the organization if it changed since the last write. Under the state's own lock, the one its changes
+     * hold when they call this, so writes follow the changes in order and no second lock can deadlock with it. A
+     * practice Hub that cannot save still works.
+     */
+    Optional<String> save(HubState state) {
+        synchronized (state) {
+            State now = state.saved();
+            if (now.equals(written)) {
+                return Optional.empty();
+            }
+            try {
+                write(now);
+                written = now;
+                return Optional.empty();
+            } catch (IOException e) {
+                return Optional.of("The practice Hub's state could not be saved in " + file + ": " + e.getMessage());
+            }
         }
     }
 

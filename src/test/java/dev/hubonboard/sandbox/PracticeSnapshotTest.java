@@ -117,10 +117,14 @@ class PracticeSnapshotTest {
             assertThat(hub.savedStateProblem()).hasValueSatisfying(p -> assertThat(p)
                     .contains("could not be used").contains("mallory").contains("moved to").contains("afresh"));
             assertThat(membersOf(hub, http)).doesNotContain("acmescanner"); // fresh: the invite is pending
+            hub.verifyEmail(); // the next change is saved in a new file
         }
         try (var files = Files.list(file().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("state.json.unusable-")).contains("state.json");
+        }
+        try (PracticeHub again = start()) {
+            assertThat(again.savedStateProblem()).isEmpty();
         }
     }
 
