@@ -1,5 +1,6 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Problem;
 import dev.hubonboard.onboarding.Verdict;
 import javafx.beans.InvalidationListener;
@@ -47,9 +48,9 @@ public final class Forms {
         message.getStyleClass().add("text-small");
         message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
                 .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty()));
-        message.styleProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
-                .map(p -> p.isError() ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-warning-fg;")
-                .orElse("-fx-text-fill: -color-fg-muted;"), verdict, control.textProperty()));
+        Styles.tone(message, Bindings.createObjectBinding(() -> shown(control, verdict.get())
+                .map(p -> p.isError() ? Styles.Tone.DANGER : Styles.Tone.WARNING).orElse(Styles.Tone.MUTED), verdict,
+                control.textProperty()), t -> t);
         message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
         if (support != null) {
             decorateWhenTouched(control, () -> support.registerValidator(control, false,

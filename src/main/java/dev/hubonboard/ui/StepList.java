@@ -19,6 +19,7 @@ import java.util.Objects;
  * start-up for a list that never scrolls.
  */
 final class StepList {
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
     private final WizardModel model;
     private final VBox box = new VBox(2);
     private final Map<Step, Label> rows = new EnumMap<>(Step.class);
@@ -30,7 +31,6 @@ final class StepList {
         box.setAccessibleText("Steps of the onboarding");
         box.setPrefWidth(300);
         box.setPadding(new Insets(6));
-        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
         for (Step step : Step.values()) {
             Label row = new Label();
             row.getStyleClass().add("step");
@@ -57,7 +57,7 @@ final class StepList {
             row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
             row.setAccessibleText(step.title() + ", " + words(state));
             row.setDisable(!model.canShow(step));
-            row.setStyle(step == shown ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
+            row.pseudoClassStateChanged(SELECTED, step == shown);
             String reason = state.reason();
             if (reason == null) {
                 row.setTooltip(null);
@@ -68,9 +68,7 @@ final class StepList {
     }
 
     private void select(Step step) {
-        if (step != model.shownProperty().get() && model.canShow(step) && !model.busyProperty().get()) {
-            model.shownProperty().set(step);
-        }
+        model.select(step);
     }
 
     static String glyph(StepState s) {

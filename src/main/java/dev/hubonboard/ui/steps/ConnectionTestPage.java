@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
@@ -8,7 +10,6 @@ import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.ConnectionTestModel.Row;
 import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +50,7 @@ public final class ConnectionTestPage extends BasicStepPage {
         waiting.textProperty().bind(model.waiting);
         waiting.visibleProperty().bind(Bindings.isNotEmpty(model.waiting));
         waiting.managedProperty().bind(waiting.visibleProperty());
-        waiting.setStyle("-fx-text-fill: -color-warning-fg;");
+        Styles.tone(waiting, Tone.WARNING);
 
         Label summary = new Label();
         summary.setId("check-summary");
@@ -82,14 +83,13 @@ public final class ConnectionTestPage extends BasicStepPage {
         saved.visibleProperty().bind(Bindings.isNotEmpty(model.saved));
         saved.managedProperty().bind(saved.visibleProperty());
 
-        ObservableBooleanValue canProceed = model.ready();
         VBox view = new VBox(16,
                 Forms.heading("Test the connection"),
                 Forms.text("The wizard signs in as the dedicated user with the token, lists the organization's "
                         + "repositories, asks to pull every private one and to push to one (which a Read-only token "
                         + "must be refused), and reads one manifest. Nothing is pulled, pushed or changed."),
                 rows, waiting, summary, buttons, saved);
-        content(view, canProceed);
+        content(view);
     }
 
     /** A check's row: icon or spinner, its title, the outcome as a word, the summary and the fix. */
@@ -97,8 +97,8 @@ public final class ConnectionTestPage extends BasicStepPage {
         String key = "check-" + r.id().id();
         Label icon = new Label();
         icon.textProperty().bind(Bindings.createStringBinding(() -> r.state().glyph(), r.state));
-        icon.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-font-size: 1.3em; -fx-text-fill: "
-                + colour(r.state()) + ";", r.state));
+        icon.getStyleClass().add("check-icon");
+        Styles.tone(icon, r.state, ConnectionTestPage::tone);
         icon.visibleProperty().bind(r.state.isNotEqualTo(RowState.RUNNING));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -113,8 +113,7 @@ public final class ConnectionTestPage extends BasicStepPage {
         Label status = new Label();
         status.setId(key + "-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> r.state().word(), r.state));
-        status.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-text-fill: " + colour(r.state()) + ";",
-                r.state));
+        Styles.tone(status, r.state, ConnectionTestPage::tone);
         HBox heading = new HBox(8, title, status);
         Label summary = new Label();
         summary.setId(key + "-summary");
@@ -141,12 +140,12 @@ public final class ConnectionTestPage extends BasicStepPage {
         return row;
     }
 
-    private static String colour(RowState s) {
+    private static Tone tone(RowState s) {
         return switch (s) {
-            case PASS -> "-color-success-fg";
-            case WARN -> "-color-warning-fg";
-            case FAIL -> "-color-danger-fg";
-            default -> "-color-fg-muted";
+            case PASS -> Tone.SUCCESS;
+            case WARN -> Tone.WARNING;
+            case FAIL -> Tone.DANGER;
+            default -> Tone.MUTED;
         };
     }
 
@@ -182,10 +181,6 @@ public final class ConnectionTestPage extends BasicStepPage {
         model.shown();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        advance.run(); // the step was completed by a ready report; Next is disabled otherwise
-    }
 
     @Override
     public Node focusTarget() {

@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.CopyButton;
 import dev.hubonboard.ui.Forms;
@@ -7,7 +9,6 @@ import dev.hubonboard.ui.Links;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -41,12 +42,12 @@ public final class InvitePage extends BasicStepPage {
         answer.setId("invite-answer");
         answer.setWrapText(true);
         answer.textProperty().bind(model.answer);
-        answer.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.answerKind.get()) {
-            case INVALID, ERROR -> "-fx-text-fill: -color-danger-fg;";
-            case OTHER -> "-fx-text-fill: -color-warning-fg;";
-            case READY, MEMBER -> "-fx-text-fill: -color-success-fg;";
-            case NONE -> "";
-        }, model.answerKind));
+        Styles.tone(answer, model.answerKind, k -> switch (k) {
+            case INVALID, ERROR -> Tone.DANGER;
+            case OTHER -> Tone.WARNING;
+            case READY, MEMBER -> Tone.SUCCESS;
+            case NONE -> Tone.PLAIN;
+        });
         answer.visibleProperty().bind(Bindings.isNotEmpty(model.answer));
         answer.managedProperty().bind(answer.visibleProperty());
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
@@ -71,7 +72,6 @@ public final class InvitePage extends BasicStepPage {
         manual.visibleProperty().bind(model.manual.and(model.settled.not()));
         manual.managedProperty().bind(manual.visibleProperty());
 
-        ObservableBooleanValue canProceed = model.ready();
         VBox view = new VBox(16,
                 Forms.heading("Invite the dedicated user"),
                 Forms.text("The dedicated user joins your organization as an Editor, so that it can see every "
@@ -79,7 +79,7 @@ public final class InvitePage extends BasicStepPage {
                         + "anything."),
                 Forms.section("What is sent", values),
                 api, manual, answer);
-        content(view, canProceed);
+        content(view);
     }
 
     private static TextField readOnly(String id, String text) {
@@ -107,10 +107,6 @@ public final class InvitePage extends BasicStepPage {
         model.load();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
-    }
 
     @Override
     public Node focusTarget() {

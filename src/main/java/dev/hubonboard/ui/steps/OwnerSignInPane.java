@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
@@ -62,7 +64,7 @@ final class OwnerSignInPane {
         error.setId("owner-error");
         error.setWrapText(true);
         error.textProperty().bind(m.error);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        Styles.tone(error, Tone.DANGER);
         error.visibleProperty().bind(Bindings.isNotEmpty(m.error));
         error.managedProperty().bind(error.visibleProperty());
         box.getChildren().addAll(fields, error);

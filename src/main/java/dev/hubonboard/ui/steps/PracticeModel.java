@@ -79,8 +79,11 @@ public final class PracticeModel {
     }
 
     /** The values step 1 needs in practice mode: the organization, its access token and the dedicated e-mail. */
-    void fillPrerequisites(PrerequisitesPage page) {
-        page.fill(practice.org(), practice.organizationAccessToken(), practice.dedicatedEmail());
+    void fillPrerequisites() {
+        if (!(wizard.stepModel(Step.PREREQUISITES).orElse(null) instanceof PrerequisitesModel step1)) {
+            return; // step 1 is not built: the button is only enabled while it is shown
+        }
+        step1.fill(practice.org(), practice.organizationAccessToken(), practice.dedicatedEmail());
         kind.set(Kind.INFO);
         message.set("Filled in the practice organization " + practice.org() + ", its access token and the dedicated "
                 + "user's e-mail.");

@@ -1,9 +1,10 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.ui.CopyButton;
-import dev.hubonboard.ui.StepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -17,22 +18,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 /** Under the step list in practice mode: buttons that play the dedicated user's part in the practice Hub. */
 public final class PracticePanel {
     private final TitledPane pane;
 
-    public PracticePanel(WizardModel wizard, PracticeHub practice, Function<Step, StepPage> pages) {
+    public PracticePanel(WizardModel wizard, PracticeHub practice) {
         PracticeModel model = new PracticeModel(wizard, practice);
 
         Button fill = button("Fill in practice _values", "practice-fill",
                 "Fills step 1 with the practice organization, its access token and the dedicated user's e-mail.");
-        fill.setOnAction(e -> {
-            if (pages.apply(Step.PREREQUISITES).built() instanceof PrerequisitesPage p) {
-                model.fillPrerequisites(p);
-            }
-        });
+        fill.setOnAction(e -> model.fillPrerequisites());
         fill.disableProperty().bind(wizard.shownProperty().isNotEqualTo(Step.PREREQUISITES));
         Button verify = button("Verify _e-mail", "practice-verify",
                 "As the dedicated user, click the link in the verification e-mail.");
@@ -71,8 +67,7 @@ public final class PracticePanel {
         message.setId("practice-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message);
-        message.styleProperty().bind(Bindings.when(model.kind.isEqualTo(PracticeModel.Kind.ERROR))
-                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        Styles.tone(message, model.kind, k -> k == PracticeModel.Kind.ERROR ? Tone.DANGER : Tone.PLAIN);
 
         HBox user = new HBox(6, verify, accept);
         user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
