@@ -4,6 +4,7 @@ import dev.hubonboard.check.ConnectionTest;
 import dev.hubonboard.hub.HubClient;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.onboarding.Endpoints;
+import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerActions;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.ProgressWriter;
@@ -12,6 +13,7 @@ import dev.hubonboard.secrets.SecretStore;
 import dev.hubonboard.ui.task.TaskExecutor;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +41,18 @@ public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> tra
     /** The same context with another owner of the secrets (tests: a fake clipboard). */
     public AppContext with(SessionSecrets other) {
         return new AppContext(places, transports, secrets, writer, executor, other, practice);
+    }
+
+    /** Saves the onboarding as it is now, after earlier saves; {@code said} hears a problem in words, on the FX thread. */
+    public void save(Onboarding o, Consumer<String> said) {
+        String org = o.organization();
+        writer.save(ProgressStore.snapshot(o)).whenComplete((movedAside, e) -> executor.toFx(() -> {
+            if (e != null) {
+                said.accept("Progress of " + org + " could not be saved: " + Messages.of(e));
+            } else {
+                movedAside.ifPresent(p -> said.accept(p.message()));
+            }
+        }));
     }
 
     public Endpoints endpoints() {

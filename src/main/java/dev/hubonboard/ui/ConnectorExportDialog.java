@@ -130,8 +130,8 @@ public final class ConnectorExportDialog {
             }
         });
         interval.setAccessibleText("Scan interval in hours");
-        Node intervalField = field("Scan _interval (hours)", interval, message("export-interval-message",
-                model.problem(Field.SCAN_INTERVAL)),
+        Node intervalField = field("Scan _interval (hours)", interval,
+                message("export-interval-message", model.problem(Field.SCAN_INTERVAL)),
                 "How often Defender pulls the images: 24 uses the fewest pulls of the dedicated user's pull limit.");
 
         VBox planBoxes = new VBox(6);
@@ -142,21 +142,16 @@ public final class ConnectorExportDialog {
             box.selectedProperty().bindBidirectional(model.planProperty(p));
             planBoxes.getChildren().add(box);
         }
-        Node plansField = field("Plans", planBoxes, message("export-plans-message",
-                model.problem(Field.PLANS)), null);
+        Node plansField = field("Plans", planBoxes, message("export-plans-message", model.problem(Field.PLANS)), null);
 
-        Node name = text("Connector _name", "export-name", model.connectorName,
-                model.problem(Field.CONNECTOR_NAME),
+        Node name = text("Connector _name", "export-name", model.connectorName, Field.CONNECTOR_NAME,
                 "The Azure resource name of the connector.");
-        Node location = text("_Location (optional)", "export-location", model.location,
-                model.problem(Field.LOCATION),
+        Node location = text("_Location (optional)", "export-location", model.location, Field.LOCATION,
                 "The region name, such as westeurope; empty uses the resource group's region.");
         Node subscription = text("_Subscription ID (optional)", "export-subscription", model.subscriptionId,
-                model.problem(Field.SUBSCRIPTION_ID),
-                "Empty leaves a placeholder to fill in.");
+                Field.SUBSCRIPTION_ID, "Empty leaves a placeholder to fill in.");
         Node group = text("_Resource group (optional)", "export-resource-group", model.resourceGroup,
-                model.problem(Field.RESOURCE_GROUP),
-                "Empty leaves a placeholder to fill in.");
+                Field.RESOURCE_GROUP, "Empty leaves a placeholder to fill in.");
         Label other = message("export-other-message", Bindings.createStringBinding(() -> String.join(" ",
                 model.checked.get().of(Field.ORGANIZATION), model.checked.get().of(Field.DOCKER_ID)).strip(),
                 model.checked));
@@ -231,26 +226,20 @@ public final class ConnectorExportDialog {
         };
     }
 
-    private Node text(String label, String id, javafx.beans.property.StringProperty value, ObservableStringValue problem,
-                      String help) {
+    private Node text(String label, String id, javafx.beans.property.StringProperty value, Field problem, String help) {
         TextField field = new TextField();
         field.setId(id);
         field.setText(value.get());
         value.bind(field.textProperty());
         field.setAccessibleText(label.replace("_", ""));
-        return field(label, field, message(id + "-message", problem), help);
+        return field(label, field, message(id + "-message", model.problem(problem)), help);
     }
 
     private static Label message(String id, ObservableStringValue problem) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
+        Label l = Forms.line(id, problem);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("text-small");
         Styles.tone(l, Styles.Tone.DANGER);
-        l.textProperty().bind(problem);
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.managedProperty());
         return l;
     }
 

@@ -28,16 +28,4 @@ public final class Pages {
             case FINISH -> new FinishPage(model);
         };
     }
-
-    /** Pages built already (tests: a shorter wizard); a step without one is not shown. */
-    public static Function<Step, StepPage> of(Iterable<StepPage> built) {
-        return step -> {
-            for (StepPage p : built) {
-                if (p.step() == step) {
-                    return p;
-                }
-            }
-            return null;
-        };
-    }
 }

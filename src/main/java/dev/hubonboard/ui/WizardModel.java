@@ -1,9 +1,6 @@
 package dev.hubonboard.ui;
 
-import dev.hubonboard.onboarding.LoadProblem;
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskRunner;
@@ -11,12 +8,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 
 import java.util.EnumMap;
@@ -29,13 +23,11 @@ import java.util.function.Consumer;
  * running. Every change to the onboarding is saved through the one ordered writer. The session's secrets belong to
  * {@link SessionSecrets}; this model only hands them on. Use on the JavaFX thread.
  */
-public final class WizardModel {
+public final class WizardModel extends ScreenModel {
     private final AppContext context;
-    private final TaskRunner tasks;
     private final ObjectProperty<Onboarding> onboarding = new SimpleObjectProperty<>();
     private final ObjectProperty<Step> shown = new SimpleObjectProperty<>(Step.PREREQUISITES);
     private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty nextEnabled = new SimpleBooleanProperty();
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
@@ -49,8 +41,8 @@ public final class WizardModel {
     };
 
     public WizardModel(AppContext context) {
+        super(context);
         this.context = context;
-        this.tasks = new TaskRunner(context.executor());
         shown.addListener(leaving);
         tasks.busyProperty().addListener((o, a, b) -> refreshNext());
     }
@@ -75,9 +67,7 @@ public final class WizardModel {
                     then.accept(o);
                 })
                 .onFailure(e -> {
-                    Throwable cause = e instanceof java.util.concurrent.CompletionException c ? c.getCause() : e;
-                    notice.set(cause instanceof ProgressStoreException p
-                            ? p.problem().map(LoadProblem::message).orElse(p.getMessage()) : Messages.of(cause));
+                    notice.set(Messages.of(e)); // an unusable file was moved aside: the message says where
                     Onboarding o = Onboarding.begin(organization);
                     use(o);
                     then.accept(o);
@@ -113,17 +103,9 @@ public final class WizardModel {
 
     /** Snapshot now, written in order by the writer: the disk never holds up the window. */
     private void save() {
-        Onboarding o = onboarding.get();
-        if (o == null) {
-            return;
+        if (onboarding.get() != null) {
+            context.save(onboarding.get(), notice::set);
         }
-        context.writer().save(ProgressStore.snapshot(o)).whenComplete((problem, e) -> tasks.toFx(() -> {
-            if (e != null) {
-                notice.set("Progress could not be saved: " + Messages.of(e.getCause() == null ? e : e.getCause()));
-            } else {
-                problem.ifPresent(p -> notice.set(p.message()));
-            }
-        }));
     }
 
     /**
@@ -271,19 +253,6 @@ public final class WizardModel {
         if (tasks.cancelAll() > 0) {
             notice.set("Stopped. Nothing you entered was lost.");
         }
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return tasks.busyProperty();
-    }
-
-    public ReadOnlyStringProperty activityProperty() {
-        return tasks.activityProperty();
-    }
-
-    /** One line for the status bar: what went wrong or what happened, in words. */
-    public StringProperty noticeProperty() {
-        return notice;
     }
 
     /** This session's secrets (the owner's sign-in, the token): they belong to {@link SessionSecrets}. */

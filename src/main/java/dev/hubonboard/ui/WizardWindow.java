@@ -3,7 +3,6 @@ package dev.hubonboard.ui;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.steps.PracticePanel;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
@@ -12,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -47,11 +44,7 @@ public final class WizardWindow {
         show(step);
     };
     private final InvalidationListener refreshSteps;
-    private final ChangeListener<Boolean> finished = (o, was, done) -> {
-        if (done) {
-            close().run();
-        }
-    };
+    private final ChangeListener<Boolean> finished;
 
     private final Function<Step, StepPage> build;
 
@@ -59,6 +52,11 @@ public final class WizardWindow {
     public WizardWindow(WizardModel model, Function<Step, StepPage> pages, Runnable close) {
         this.model = model;
         this.close = close;
+        this.finished = (o, was, done) -> {
+            if (done) {
+                close.run();
+            }
+        };
         this.build = pages;
         this.steps = new StepList(model);
         this.refreshSteps = o -> steps.refresh();
@@ -92,10 +90,6 @@ public final class WizardWindow {
         back.disableProperty().unbind();
     }
 
-    private Runnable close() {
-        return close;
-    }
-
     private Node stepList() {
         VBox box = new VBox(8, steps.view());
         VBox.setVgrow(steps.view(), Priority.ALWAYS);
@@ -105,32 +99,7 @@ public final class WizardWindow {
     }
 
     private Node buttons() {
-        Label activity = new Label();
-        activity.setId("activity");
-        activity.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
-                .otherwise(model.noticeProperty()));
-        activity.setWrapText(true);
-        HBox status = new HBox(8, activity);
-        status.setAlignment(Pos.CENTER_LEFT);
-        // The spinner is made when work first starts: its skin (a dozen animated segments) would slow the first window.
-        Runnable addSpinner = () -> {
-            ProgressIndicator spinner = new ProgressIndicator();
-            spinner.setPrefSize(18, 18);
-            spinner.visibleProperty().bind(model.busyProperty());
-            spinner.managedProperty().bind(spinner.visibleProperty());
-            status.getChildren().addFirst(spinner);
-        };
-        if (model.busyProperty().get()) {
-            addSpinner.run();
-        } else {
-            model.busyProperty().addListener(new InvalidationListener() {
-                @Override
-                public void invalidated(Observable o) {
-                    model.busyProperty().removeListener(this);
-                    addSpinner.run();
-                }
-            });
-        }
+        HBox status = Forms.status(model, "activity");
         HBox.setHgrow(status, Priority.ALWAYS);
 
         back.setId("back");

@@ -4,7 +4,6 @@ import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.sandbox.PracticeHub;
-import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretStore;
 import dev.hubonboard.ui.task.TaskExecutor;
 

@@ -6,7 +6,6 @@ import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;

@@ -12,17 +12,13 @@ import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.AppContext;
+import dev.hubonboard.ui.ScreenModel;
 import dev.hubonboard.ui.Messages;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskHandle;
-import dev.hubonboard.ui.task.TaskRunner;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,14 +34,12 @@ import java.util.function.Predicate;
  * slow (the saved files, the keychain, the connection test) runs as a task, counted in {@link #busyProperty()} and
  * stopped by {@link #cancel()}; saves go through the one ordered writer. Use on the JavaFX thread.
  */
-public final class ConnectionsModel {
+public final class ConnectionsModel extends ScreenModel {
     private final AppContext context;
     private final Clock clock;
     private final Predicate<Onboarding> shown;
     private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final TaskRunner tasks;
-    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     /**
@@ -53,10 +47,10 @@ public final class ConnectionsModel {
      *              organization, see AppModel)
      */
     public ConnectionsModel(AppContext context, Clock clock, Predicate<Onboarding> shown) {
+        super(context);
         this.context = context;
         this.clock = clock;
         this.shown = shown;
-        this.tasks = new TaskRunner(context.executor());
     }
 
     public ConnectionsModel(AppContext context) {
@@ -248,19 +242,6 @@ public final class ConnectionsModel {
         }
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return tasks.busyProperty();
-    }
-
-    public ReadOnlyStringProperty activityProperty() {
-        return tasks.activityProperty();
-    }
-
-    /** One line about the whole screen: what was removed, what could not be saved. */
-    public StringProperty noticeProperty() {
-        return notice;
-    }
-
     /** Connection-test progress for the activity line. */
     CheckListener progress(BackgroundTask.Progress progress, String what) {
         return new CheckListener() {
@@ -278,13 +259,6 @@ public final class ConnectionsModel {
 
     /** The row's onboarding onto disk, through the one ordered writer. */
     void save(ConnectionRow row) {
-        String org = row.organization();
-        context.writer().save(ProgressStore.snapshot(row.onboarding())).whenComplete((problem, e) -> tasks.toFx(() -> {
-            if (e != null) {
-                notice.set("The result for " + org + " could not be saved: " + Messages.of(e));
-            } else {
-                problem.map(LoadProblem::message).ifPresent(notice::set);
-            }
-        }));
+        context.save(row.onboarding(), notice::set);
     }
 }

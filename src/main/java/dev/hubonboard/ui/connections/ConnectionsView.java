@@ -114,8 +114,7 @@ public final class ConnectionsView {
         problems.managedProperty().bind(Bindings.isNotEmpty(problems.getChildren()));
         problems.visibleProperty().bind(problems.managedProperty());
         empty.setId("connections-empty");
-        empty.visibleProperty().bind(Bindings.isEmpty(model.rows()).and(model.loadedProperty()));
-        empty.managedProperty().bind(empty.visibleProperty());
+        Forms.showWhen(empty, Bindings.isEmpty(model.rows()).and(model.loadedProperty()));
         cards.setId("connection-cards");
         VBox content = new VBox(12, problems, empty, cards);
         content.setPadding(new Insets(8, 16, 16, 16));
@@ -126,25 +125,13 @@ public final class ConnectionsView {
     }
 
     private Node status() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        Label line = new Label();
-        line.setId("connections-status");
-        line.setWrapText(true);
-        line.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
-                .otherwise(model.noticeProperty()));
-        HBox.setHgrow(line, Priority.ALWAYS);
-        line.setMaxWidth(Double.MAX_VALUE);
         Button stop = new Button("Stop");
         stop.setId("connections-stop");
-        stop.setAccessibleHelp("Stops the running re-test, rotation or removal; nothing is changed.");
-        stop.visibleProperty().bind(model.busyProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setAccessibleHelp("Stops the running re-test, rotation or removal; each says what it came to.");
+        Forms.showWhen(stop, model.busyProperty());
         stop.setOnAction(e -> model.cancel());
-        HBox bottom = new HBox(8, spinner, line, stop);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = Forms.status(model, "connections-status");
+        bottom.getChildren().add(stop);
         bottom.setPadding(new Insets(10, 16, 12, 16));
         return bottom;
     }
@@ -171,10 +158,7 @@ public final class ConnectionsView {
         progress.setId("progress-" + org);
         Styles.tone(progress, row.finished() ? Tone.SUCCESS : Tone.WARNING);
 
-        Label lastTest = new Label();
-        lastTest.setId("last-test-" + org);
-        lastTest.setWrapText(true);
-        lastTest.textProperty().bind(Bindings.createStringBinding(() -> "Last test: "
+        Label lastTest = Forms.label("last-test-" + org, Bindings.createStringBinding(() -> "Last test: "
                 + row.lastTestProperty().get().describe(model.clock().getZone()), row.lastTestProperty()));
         Styles.tone(lastTest, row.lastTestProperty(), t -> switch (t.state()) {
             case READY -> Tone.SUCCESS;
@@ -182,10 +166,7 @@ public final class ConnectionsView {
             default -> Tone.PLAIN;
         });
 
-        Label expiry = new Label();
-        expiry.setId("expiry-" + org);
-        expiry.setWrapText(true);
-        expiry.textProperty().bind(Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
+        Label expiry = Forms.label("expiry-" + org, Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
                 row.expiryProperty()));
         Styles.tone(expiry, row.expiryProperty(), e -> switch (e.level()) {
             case SOON -> Tone.WARNING;
@@ -193,10 +174,7 @@ public final class ConnectionsView {
             default -> Tone.PLAIN;
         });
 
-        Label message = new Label();
-        message.setId("message-" + org);
-        message.setWrapText(true);
-        message.textProperty().bind(row.messageProperty());
+        Label message = Forms.label("message-" + org, row.messageProperty());
         Styles.tone(message, row.toneProperty(), t -> switch (t) {
             case SUCCESS -> Tone.SUCCESS;
             case WARNING -> Tone.WARNING;
@@ -207,8 +185,7 @@ public final class ConnectionsView {
         message.visibleProperty().bind(message.managedProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(row.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Forms.showWhen(spinner, row.busyProperty());
         HBox messageRow = new HBox(6, spinner, message);
 
         Button retest = button("Re-test", "retest-" + org, "Runs the connection test with the token saved in the keychain");

@@ -3,7 +3,6 @@ package dev.hubonboard.ui.connections;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.ui.Forms;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -61,19 +60,14 @@ public final class RotateTokenDialog {
         test.setOnAction(e -> model.testAndReplace());
         Button stop = new Button("Stop");
         stop.setId("rotate-stop");
-        stop.visibleProperty().bind(model.running);
-        stop.managedProperty().bind(stop.visibleProperty());
+        Forms.showWhen(stop, model.running);
         stop.setOnAction(e -> model.cancel());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.running);
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Forms.showWhen(spinner, model.running);
         HBox actions = new HBox(8, test, stop, spinner);
 
-        Label outcome = new Label();
-        outcome.setId("rotate-outcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(model.outcome);
+        Label outcome = Forms.label("rotate-outcome", model.outcome);
         Styles.tone(outcome, model.result, r -> switch (r) {
             case REPLACED -> Tone.SUCCESS;
             case REFUSED, FAILED -> Tone.DANGER;

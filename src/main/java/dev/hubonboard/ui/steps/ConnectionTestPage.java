@@ -44,18 +44,10 @@ public final class ConnectionTestPage extends BasicStepPage {
             rows.getChildren().add(row(model.row(id)));
         }
 
-        Label waiting = new Label();
-        waiting.setId("check-waiting");
-        waiting.setWrapText(true);
-        waiting.textProperty().bind(model.waiting);
-        waiting.visibleProperty().bind(Bindings.isNotEmpty(model.waiting));
-        waiting.managedProperty().bind(waiting.visibleProperty());
+        Label waiting = Forms.line("check-waiting", model.waiting);
         Styles.tone(waiting, Tone.WARNING);
 
-        Label summary = new Label();
-        summary.setId("check-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summary);
+        Label summary = Forms.label("check-summary", model.summary);
         summary.getStyleClass().add("text-bold");
         summary.setFocusTraversable(false);
 
@@ -71,17 +63,11 @@ public final class ConnectionTestPage extends BasicStepPage {
         Button back = new Button("Enter the token a_gain");
         back.setId("check-enter-token");
         back.setOnAction(e -> model.enterTokenAgain());
-        back.visibleProperty().bind(model.tokenMissing);
-        back.managedProperty().bind(back.visibleProperty());
+        Forms.showWhen(back, model.tokenMissing);
         HBox buttons = new HBox(8, rerun, save, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label saved = new Label();
-        saved.setId("check-saved");
-        saved.setWrapText(true);
-        saved.textProperty().bind(model.saved);
-        saved.visibleProperty().bind(Bindings.isNotEmpty(model.saved));
-        saved.managedProperty().bind(saved.visibleProperty());
+        Label saved = Forms.line("check-saved", model.saved);
 
         VBox view = new VBox(16,
                 Forms.heading("Test the connection"),
@@ -115,19 +101,10 @@ public final class ConnectionTestPage extends BasicStepPage {
         status.textProperty().bind(Bindings.createStringBinding(() -> r.state().word(), r.state));
         Styles.tone(status, r.state, ConnectionTestPage::tone);
         HBox heading = new HBox(8, title, status);
-        Label summary = new Label();
-        summary.setId(key + "-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(r.summary);
-        summary.visibleProperty().bind(Bindings.isNotEmpty(r.summary));
-        summary.managedProperty().bind(summary.visibleProperty());
-        Label fix = new Label();
-        fix.setId(key + "-remediation");
-        fix.setWrapText(true);
-        fix.textProperty().bind(Bindings.createStringBinding(() -> r.remediation().isEmpty() ? ""
+        Label summary = Forms.line(key + "-summary", r.summary);
+        Label fix = Forms.label(key + "-remediation", Bindings.createStringBinding(() -> r.remediation().isEmpty() ? ""
                 : "What to do: " + r.remediation(), r.remediation));
-        fix.visibleProperty().bind(Bindings.isNotEmpty(r.remediation));
-        fix.managedProperty().bind(fix.visibleProperty());
+        Forms.showWhen(fix, Bindings.isNotEmpty(r.remediation));
         VBox text = new VBox(2, heading, summary, fix);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, mark, text);

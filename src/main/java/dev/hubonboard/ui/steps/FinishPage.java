@@ -29,10 +29,7 @@ public final class FinishPage extends BasicStepPage {
         super(Step.FINISH);
         this.model = new FinishModel(wizard);
 
-        Label keychain = new Label();
-        keychain.setId("keychain-status");
-        keychain.setWrapText(true);
-        keychain.textProperty().bind(Bindings.createStringBinding(() -> mark(model.keychain.get())
+        Label keychain = Forms.label("keychain-status", Bindings.createStringBinding(() -> mark(model.keychain.get())
                 + model.keychainText.get(), model.keychain, model.keychainText));
         Styles.tone(keychain, model.keychain, k -> switch (k) {
             case SAVED -> Tone.SUCCESS;
@@ -43,19 +40,16 @@ public final class FinishPage extends BasicStepPage {
         Button retry = new Button("Try _again");
         retry.setId("keychain-retry");
         retry.setOnAction(e -> model.save());
-        retry.visibleProperty().bind(model.mayFinishWithoutSaving());
-        retry.managedProperty().bind(retry.visibleProperty());
+        Forms.showWhen(retry, model.mayFinishWithoutSaving());
         Button without = new Button("Finish _without saving");
         without.setId("finish-without-saving");
         without.setAccessibleHelp("The token is not kept on this computer; it is forgotten when you press Done.");
         without.setOnAction(e -> model.finishWithoutSaving());
-        without.visibleProperty().bind(model.mayFinishWithoutSaving());
-        without.managedProperty().bind(without.visibleProperty());
+        Forms.showWhen(without, model.mayFinishWithoutSaving());
         Button enterAgain = new Button("Enter the token a_gain");
         enterAgain.setId("finish-enter-token");
         enterAgain.setOnAction(e -> model.enterTokenAgain());
-        enterAgain.visibleProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
-        enterAgain.managedProperty().bind(enterAgain.visibleProperty());
+        Forms.showWhen(enterAgain, model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
         HBox keychainButtons = new HBox(8, retry, without, enterAgain);
 
         GridPane values = new GridPane();
@@ -89,10 +83,7 @@ public final class FinishPage extends BasicStepPage {
         javafx.scene.layout.ColumnConstraints buttons = new javafx.scene.layout.ColumnConstraints();
         buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         values.getColumnConstraints().setAll(labels, fields, buttons);
-        Label copied = new Label();
-        copied.setId("copy-message");
-        copied.setWrapText(true);
-        copied.textProperty().bind(model.copied);
+        Label copied = Forms.label("copy-message", model.copied);
 
         Hyperlink defender = new Hyperlink("Open Defender for Cloud's _environment settings");
         defender.setMnemonicParsing(true);

@@ -38,26 +38,20 @@ public final class InvitePage extends BasicStepPage {
         GridPane.setHgrow(invitee, Priority.ALWAYS);
 
         // API modes: Docker Hub's answer to the dry run, and the owner's sign-in when the session is gone.
-        Label answer = new Label();
-        answer.setId("invite-answer");
-        answer.setWrapText(true);
-        answer.textProperty().bind(model.answer);
+        Label answer = Forms.label("invite-answer", model.answer);
         Styles.tone(answer, model.answerKind, k -> switch (k) {
             case INVALID, ERROR -> Tone.DANGER;
             case OTHER -> Tone.WARNING;
             case READY, MEMBER -> Tone.SUCCESS;
             case NONE -> Tone.PLAIN;
         });
-        answer.visibleProperty().bind(Bindings.isNotEmpty(model.answer));
-        answer.managedProperty().bind(answer.visibleProperty());
+        Forms.showWhen(answer, Bindings.isNotEmpty(model.answer));
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
-        signIn.visibleProperty().bind(model.needsSignIn.and(model.settled.not()));
-        signIn.managedProperty().bind(signIn.visibleProperty());
+        Forms.showWhen(signIn, model.needsSignIn.and(model.settled.not()));
         VBox api = new VBox(12, Forms.text("On Next the wizard sends Docker Hub an invite for the dedicated user "
                 + "with the role Editor. Docker Hub e-mails the invite; the user accepts it on the next step. Before "
                 + "sending, the wizard asks Docker Hub for a dry run to see what it would answer."), signIn);
-        api.visibleProperty().bind(model.manual.not());
-        api.managedProperty().bind(api.visibleProperty());
+        Forms.showWhen(api, model.manual.not());
 
         // Manual mode: the members page, the values to paste, and the box the owner ticks.
         Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",
@@ -69,8 +63,7 @@ public final class InvitePage extends BasicStepPage {
         sent.setAccessibleHelp("Tick after sending the invite in Docker Hub; Next then marks this step done by hand.");
         VBox manual = new VBox(10, Forms.text("In Docker Hub, on the organization's Members page, choose Invite "
                 + "members, paste the invitee shown above, choose the role Editor, and send the invite."), members, sent);
-        manual.visibleProperty().bind(model.manual.and(model.settled.not()));
-        manual.managedProperty().bind(manual.visibleProperty());
+        Forms.showWhen(manual, model.manual.and(model.settled.not()));
 
         VBox view = new VBox(16,
                 Forms.heading("Invite the dedicated user"),

@@ -5,7 +5,6 @@ import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -60,13 +59,8 @@ final class OwnerSignInPane {
         showMode.run();
         m.mode.addListener((o, was, mode) -> showMode.run());
 
-        Label error = new Label();
-        error.setId("owner-error");
-        error.setWrapText(true);
-        error.textProperty().bind(m.error);
+        Label error = Forms.line("owner-error", m.error);
         Styles.tone(error, Tone.DANGER);
-        error.visibleProperty().bind(Bindings.isNotEmpty(m.error));
-        error.managedProperty().bind(error.visibleProperty());
         box.getChildren().addAll(fields, error);
         return box;
     }
@@ -95,8 +89,7 @@ final class OwnerSignInPane {
                 code.textProperty().bindBidirectional(m.code);
                 Node codeField = Forms.field("_2FA code", "The six digits from the owner's authenticator app.", code,
                         Forms.verdict(m.code, s -> Verdict.ok()), null);
-                codeField.visibleProperty().bind(m.needsCode);
-                codeField.managedProperty().bind(codeField.visibleProperty());
+                Forms.showWhen(codeField, m.needsCode);
                 yield new VBox(10,
                         Forms.field("Owner's _Docker ID", "The owner's Docker ID (not the e-mail).", owner,
                                 m.ownerDockerIdVerdict(), null),

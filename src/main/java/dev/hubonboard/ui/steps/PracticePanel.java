@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
@@ -60,13 +61,9 @@ public final class PracticePanel {
         note.setWrapText(true);
         note.getStyleClass().add("text-small");
         VBox tokenBox = new VBox(4, tokenRow, note);
-        tokenBox.visibleProperty().bind(Bindings.isNotEmpty(model.token));
-        tokenBox.managedProperty().bind(tokenBox.visibleProperty());
+        Forms.showWhen(tokenBox, Bindings.isNotEmpty(model.token));
 
-        Label message = new Label();
-        message.setId("practice-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.message);
+        Label message = Forms.label("practice-message", model.message);
         Styles.tone(message, model.kind, k -> k == PracticeModel.Kind.ERROR ? Tone.DANGER : Tone.PLAIN);
 
         HBox user = new HBox(6, verify, accept);

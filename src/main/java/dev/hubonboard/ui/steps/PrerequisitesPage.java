@@ -40,8 +40,7 @@ public final class PrerequisitesPage extends BasicStepPage {
         findings.setId("findings");
         model.findings.addListener((ListChangeListener<Finding>) c -> findings.getChildren().setAll(
                 model.findings.stream().map(PrerequisitesPage::findingLabel).toList()));
-        findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings));
-        findings.managedProperty().bind(findings.visibleProperty());
+        Forms.showWhen(findings, Bindings.isNotEmpty(model.findings));
 
         HBox who = new HBox(16,
                 Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "

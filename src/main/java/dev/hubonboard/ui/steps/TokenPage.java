@@ -121,13 +121,8 @@ public final class TokenPage extends BasicStepPage {
         Styles.tone(expiryMessage, expiryProblem, p -> p.isEmpty() ? Tone.MUTED : Tone.DANGER);
         VBox expiryField = new VBox(4, expiryTitle, new HBox(8, expiry, noExpiry), expiryMessage);
 
-        Label error = new Label();
-        error.setId("token-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.error);
+        Label error = Forms.line("token-error", model.error);
         Styles.tone(error, Tone.DANGER);
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.error));
-        error.managedProperty().bind(error.visibleProperty());
 
         VBox view = new VBox(18,
                 Forms.heading("Create a Read-only access token"),

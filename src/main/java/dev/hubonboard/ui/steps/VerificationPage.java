@@ -43,10 +43,7 @@ public final class VerificationPage extends BasicStepPage {
         this.model = new VerificationModel(wizard, Later.fx(), Clock.systemDefaultZone());
         clockTick.setCycleCount(Animation.INDEFINITE);
 
-        Label status = new Label();
-        status.setId("verification-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.status);
+        Label status = Forms.label("verification-status", model.status);
         Styles.tone(status, model.watch, w -> switch (w) {
             case ACCEPTED -> Tone.SUCCESS;
             case WRONG_ROLE, STOPPED -> Tone.WARNING;
@@ -83,18 +80,15 @@ public final class VerificationPage extends BasicStepPage {
         inviteAgain.setId("invite-again");
         inviteAgain.setMnemonicParsing(true);
         inviteAgain.setOnAction(e -> model.inviteAgain());
-        inviteAgain.visibleProperty().bind(model.watch.isEqualTo(VerificationModel.Watch.GONE));
-        inviteAgain.managedProperty().bind(inviteAgain.visibleProperty());
+        Forms.showWhen(inviteAgain, model.watch.isEqualTo(VerificationModel.Watch.GONE));
         inviteAgain.disableProperty().bind(wizard.busyProperty());
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
-        signIn.visibleProperty().bind(model.needsSignIn.and(model.settled.not()));
-        signIn.managedProperty().bind(signIn.visibleProperty());
+        Forms.showWhen(signIn, model.needsSignIn.and(model.settled.not()));
         HBox actions = new HBox(8, checkNow, resend, cancelInvite, inviteAgain);
         VBox api = new VBox(12, Forms.text("The wizard looks at Docker Hub every little while (more rarely as time "
                 + "goes by) and moves on by itself once the user has accepted. You may close the wizard and come "
                 + "back later: it remembers where you are."), signIn, actions, lookLine);
-        api.visibleProperty().bind(model.manual.not().and(model.settled.not()));
-        api.managedProperty().bind(api.visibleProperty());
+        Forms.showWhen(api, model.manual.not().and(model.settled.not()));
 
         // Manual mode: the checklist and the Docker ID the connector will use.
         verified.setId("check-verified");
@@ -115,8 +109,7 @@ public final class VerificationPage extends BasicStepPage {
                 + "with its role after the acceptance."), members, verified, accepted,
                 Forms.field("The user's _Docker ID", "The user name shown in Docker Hub, not the e-mail address: the "
                         + "connector signs in with it.", dockerId, model.dockerIdVerdict(), null));
-        manual.visibleProperty().bind(model.manual.and(model.settled.not()));
-        manual.managedProperty().bind(manual.visibleProperty());
+        Forms.showWhen(manual, model.manual.and(model.settled.not()));
 
         VBox view = new VBox(16,
                 Forms.heading("E-mail verification and acceptance"),

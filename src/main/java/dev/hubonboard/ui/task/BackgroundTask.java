@@ -66,8 +66,4 @@ public final class BackgroundTask<T> {
         this.onFinished = Objects.requireNonNull(action);
         return this;
     }
-
-    public String title() {
-        return title;
-    }
 }

@@ -56,8 +56,4 @@ public final class TaskHandle {
         running.set(false);
         return true;
     }
-
-    String title() {
-        return task.title;
-    }
 }

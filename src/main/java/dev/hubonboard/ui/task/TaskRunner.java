@@ -103,9 +103,4 @@ public final class TaskRunner {
             activity.set(words);
         }
     }
-
-    /** Hands {@code r} to the JavaFX thread (for results of work this runner did not start, such as saves). */
-    public void toFx(Runnable r) {
-        executor.toFx(r);
-    }
 }

@@ -11,7 +11,6 @@ import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

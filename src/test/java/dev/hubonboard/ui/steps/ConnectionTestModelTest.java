@@ -10,7 +10,6 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.sandbox.Target;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

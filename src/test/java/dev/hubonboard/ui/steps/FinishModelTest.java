@@ -5,7 +5,6 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.Links;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import org.junit.jupiter.api.AfterEach;

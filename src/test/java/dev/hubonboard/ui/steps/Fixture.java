@@ -12,7 +12,6 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.WizardModel;
 
 import java.nio.file.Path;

@@ -13,7 +13,6 @@ import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.SecretClipboard;
 import dev.hubonboard.ui.SessionSecrets;
-import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.WizardModel;
 

@@ -49,7 +49,8 @@ class StepsWindowTest {
         testPage = new ConnectionTestPage(f.wizard);
         List<StepPage> pages = List.of(new TokenPage(f.wizard), testPage,
                 new FinishPage(f.wizard));
-        WizardWindow window = new WizardWindow(f.wizard, dev.hubonboard.ui.Pages.of(pages), () -> closed.set(true));
+        WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step).findFirst()
+                .orElse(null), () -> closed.set(true));
         stage.setScene(new Scene(window.root(), 1000, 900));
         stage.show();
     }

@@ -5,7 +5,6 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.Links;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
