@@ -74,6 +74,7 @@ public final class AppModel {
         if (w == null) {
             return;
         }
+        String askedAgain = askedAgain(w);
         w.close();
         context.writer().then(() -> context.progress().list()).whenComplete((listing, e) -> context.executor().toFx(
                 () -> {
@@ -89,11 +90,25 @@ public final class AppModel {
                     if (saved.onboardings().stream().anyMatch(belongsTo(practiceOrg))
                             || !connections.problems().isEmpty()) {
                         connections.show(saved);
+                        connections.noticeProperty().set(askedAgain);
                         screen.set(Screen.HOME);
                     } else {
                         screen.set(Screen.CLOSED);
                     }
                 }));
+    }
+
+    /** What a resumed onboarding will ask for again, said when the wizard closes (the token is not kept). */
+    static String askedAgain(WizardModel w) {
+        Onboarding o = w.onboarding();
+        if (o == null || o.isComplete()) {
+            return "";
+        }
+        return "Closed; the onboarding of " + o.organization() + " is saved. "
+                + (w.session().dedicatedToken().isPresent() ? "The token you entered is forgotten: step 4 asks for "
+                + "it again when you resume. " : "")
+                + (w.session().ownerSession().isPresent() ? "The owner stays signed in until the app quits; after "
+                + "that, resuming asks the owner to sign in again." : "Resuming asks the owner to sign in.");
     }
 
     /** The app quits: work stops and every secret of the session is dropped, the clipboard's too. */

@@ -8,14 +8,17 @@ import java.util.Optional;
 
 /**
  * The one owner of this session's secrets: the owner's Docker Hub session, the dedicated user's token, and a token
- * copied to the clipboard. Memory only, never saved. {@link #forget()} clears them all (the wizard closes, the app
- * quits, the token is in the keychain); models that show a secret in a field listen to {@link #forgottenProperty()}
- * and clear the field. Use on the JavaFX thread; tasks get what they need captured when they start.
+ * copied to the clipboard. Memory only, never saved. The owner's sign-in lasts while the app runs (for one
+ * organization), so a resumed onboarding does not ask for it again; {@link #forgetToken()} drops the token and the
+ * clipboard (the wizard closes, Done), {@link #forget()} everything (the app quits). Models that show a secret in a
+ * field listen to {@link #forgottenProperty()} and clear the field. Use on the JavaFX thread; tasks get what they
+ * need captured when they start.
  */
 public final class SessionSecrets {
     private final SecretClipboard clipboard;
     private final ReadOnlyIntegerWrapper forgotten = new ReadOnlyIntegerWrapper();
     private AccessToken ownerSession;
+    private String ownerOrganization;
     private String dedicatedToken;
     private int tokenVersion;
 
@@ -30,6 +33,14 @@ public final class SessionSecrets {
     /** The owner's session after a sign-in; null when Docker Hub said it has ended. */
     public void ownerSession(AccessToken session) {
         this.ownerSession = session;
+    }
+
+    /** The wizard opens this organization: an owner's session of another one is dropped (it is not for this one). */
+    public void useFor(String organization) {
+        if (ownerOrganization != null && !ownerOrganization.equals(organization)) {
+            ownerSession = null;
+        }
+        ownerOrganization = organization;
     }
 
     public Optional<String> dedicatedToken() {
@@ -52,12 +63,17 @@ public final class SessionSecrets {
         return clipboard;
     }
 
-    /** Drops every secret of the session, and takes a copied token off the clipboard if it is still there. */
-    public void forget() {
-        ownerSession = null;
+    /** Drops the token, and takes it off the clipboard if it is still there; the owner stays signed in. */
+    public void forgetToken() {
         dedicatedToken(null);
         clipboard.clearSecret();
         forgotten.set(forgotten.get() + 1);
+    }
+
+    /** Drops every secret of the session (the app quits). */
+    public void forget() {
+        ownerSession = null;
+        forgetToken();
     }
 
     /** Bumped by every {@link #forget()}. */

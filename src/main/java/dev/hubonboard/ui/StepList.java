@@ -20,6 +20,8 @@ import java.util.Objects;
  */
 final class StepList {
     private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    /** Not reached yet: muted text at full contrast, not "disabled" (AtlantaFX fades those to 40 %, ~2.4:1). */
+    static final javafx.css.PseudoClass UNREACHED = javafx.css.PseudoClass.getPseudoClass("unreached");
     private final WizardModel model;
     private final VBox box = new VBox(2);
     private final Map<Step, Label> rows = new EnumMap<>(Step.class);
@@ -37,7 +39,6 @@ final class StepList {
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setMaxWidth(Double.MAX_VALUE);
             row.setPadding(new Insets(6, 8, 6, 8));
-            row.setCursor(Cursor.HAND);
             row.setOnMouseClicked(e -> select(step));
             rows.put(step, row);
             box.getChildren().add(row);
@@ -55,8 +56,10 @@ final class StepList {
         rows.forEach((step, row) -> {
             StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
             row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
-            row.setAccessibleText(step.title() + ", " + words(state));
-            row.setDisable(!model.canShow(step));
+            boolean reached = model.canShow(step);
+            row.setAccessibleText(step.title() + ", " + words(state) + (reached ? "" : ", not reached yet"));
+            row.pseudoClassStateChanged(UNREACHED, !reached);
+            row.setCursor(reached ? Cursor.HAND : Cursor.DEFAULT);
             row.pseudoClassStateChanged(SELECTED, step == shown);
             String reason = state.reason();
             if (reason == null) {

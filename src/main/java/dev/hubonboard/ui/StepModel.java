@@ -13,6 +13,10 @@ public interface StepModel {
     /** Next was pressed: do the step's work (possibly in the background) and call {@code advance} when done. */
     void proceed(Runnable advance);
 
+    /** The owner signed in from outside the step (the practice panel): carry on where the sign-in was missing. */
+    default void ownerSignedIn() {
+    }
+
     /** Another step is shown instead: stop watching, hide what was revealed. */
     default void left() {
     }

@@ -83,9 +83,10 @@ public final class WizardModel extends ScreenModel {
         if (old != null) {
             old.removeListener(changed);
             if (!old.organization().equals(o.organization())) {
-                context.session().forget(); // another organization: its owner's session and token are not for this one
+                context.session().forgetToken(); // another organization: the token is not for this one
             }
         }
+        context.session().useFor(o.organization());
         o.addListener(changed);
         onboarding.set(o);
         shown.set(o.current());
@@ -110,12 +111,12 @@ public final class WizardModel extends ScreenModel {
 
     /**
      * Done with this wizard (the window shows Connections, or the app quits): stops its work, ends each step's
-     * timers and watches, stops listening to the onboarding, and drops the session's secrets. Never waits: saves
-     * already asked for are written by the writer.
+     * timers and watches, stops listening to the onboarding, and drops the token (the owner's sign-in stays while the
+     * app runs). Never waits: saves already asked for are written by the writer.
      */
     public void close() {
         tasks.cancelAll();
-        context.session().forget(); // first, while the steps still listen and empty their fields
+        context.session().forgetToken(); // first, while the steps still listen and empty their fields
         steps.values().forEach(StepModel::dispose);
         steps.clear();
         shown.removeListener(leaving);
@@ -145,6 +146,11 @@ public final class WizardModel extends ScreenModel {
     // ---- the flow ----
 
     /** A step's view-model joins the flow when its page is first built. */
+    /** The owner signed in from elsewhere (the practice panel): the shown step carries on with the session. */
+    public void ownerSignedIn() {
+        stepModel(shown.get()).ifPresent(StepModel::ownerSignedIn);
+    }
+
     public void register(StepModel step) {
         steps.put(step.step(), step);
         refreshNext();

@@ -35,7 +35,7 @@ public final class WizardWindow {
     private final ScrollPane center = new ScrollPane();
     final Button back = new Button("_Back");
     final Button next = new Button("_Next");
-    final Button cancel = new Button("Close");
+    final Button cancel = new Button("C_lose");
     private final Runnable close;
     private final ChangeListener<Step> showStep = (o, was, step) -> {
         if (was != null && pages.containsKey(was)) {
@@ -65,6 +65,7 @@ public final class WizardWindow {
                 + "practice Hub on this computer. Nothing reaches Docker Hub."));
         root.setLeft(stepList());
         center.setFitToWidth(true);
+        center.setMinHeight(0);
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());
@@ -90,12 +91,23 @@ public final class WizardWindow {
         back.disableProperty().unbind();
     }
 
+    /**
+     * The steps, and the practice panel under them, in a column that scrolls: however tall the panel grows (a token
+     * and a long message after "Create token…"), the window's bottom bar stays in view.
+     */
     private Node stepList() {
         VBox box = new VBox(8, steps.view());
         VBox.setVgrow(steps.view(), Priority.ALWAYS);
         model.context().practice().ifPresent(p -> box.getChildren().add(new PracticePanel(model, p).view()));
         box.setPadding(new Insets(0, 0, 0, 8));
-        return box;
+        ScrollPane column = new ScrollPane(box);
+        column.setId("left-column");
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.setMinHeight(0);
+        column.getStyleClass().add("edge-to-edge");
+        return column;
     }
 
     private Node buttons() {
@@ -120,12 +132,18 @@ public final class WizardWindow {
         ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        cancel.textProperty().bind(Bindings.when(model.busyProperty()).then("Stop").otherwise("Close"));
-        cancel.setAccessibleHelp("While work runs, stops it; otherwise closes the window. Progress is saved.");
+        cancel.textProperty().bind(Bindings.when(model.busyProperty()).then("_Stop").otherwise("C_lose"));
+        String closing = "While work runs, stops it; otherwise closes the wizard. Progress is saved; the token "
+                + "entered on step 4 is forgotten and asked for again on resume, and the owner's sign-in lasts until "
+                + "the app quits.";
+        cancel.setAccessibleHelp(closing);
+        cancel.setTooltip(new javafx.scene.control.Tooltip(closing));
         next.disableProperty().bind(model.nextEnabledProperty().not());
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(back, next, cancel);
+        bar.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their size; the status line wraps instead
         HBox bottom = new HBox(12, status, bar);
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(10, 16, 12, 16));
         bottom.getStyleClass().add("wizard-buttons");

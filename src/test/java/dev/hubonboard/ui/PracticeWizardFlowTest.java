@@ -119,7 +119,7 @@ class PracticeWizardFlowTest {
                 dev.hubonboard.sandbox.Fault.latency(java.time.Duration.ofSeconds(20)));
         robot.clickOn("#check-now");
         await(() -> model.busyProperty().get());
-        assertThat(robot.lookup("#cancel").queryButton().getText()).isEqualTo("Stop");
+        assertThat(robot.lookup("#cancel").queryButton().getText()).isEqualTo("_Stop");
         robot.clickOn("#cancel");
         await(() -> text(robot, "#verification-status").contains("Stopped watching"));
         assertThat(model.busyProperty().get()).isFalse();

@@ -240,12 +240,21 @@ public final class ConnectionsView {
                 + "The connector in Defender for Cloud, the dedicated user and its token in Docker Hub are not changed.";
     }
 
+    static final ButtonType REMOVE = new ButtonType("_Remove", ButtonBar.ButtonData.OK_DONE);
+
     private static boolean confirmWithAlert(String question) {
-        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, remove, ButtonType.CANCEL);
+        return removeAlert(question).showAndWait().filter(b -> b == REMOVE).isPresent();
+    }
+
+    /** The Remove confirmation: Cancel is the default, so Enter never deletes. */
+    static Alert removeAlert(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, REMOVE, ButtonType.CANCEL);
         alert.setHeaderText("Remove this organization?");
-        alert.getDialogPane().lookupButton(remove).setId("confirm-remove");
-        return alert.showAndWait().filter(b -> b == remove).isPresent();
+        Button remove = (Button) alert.getDialogPane().lookupButton(REMOVE);
+        remove.setId("confirm-remove");
+        remove.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert;
     }
 
     private Window window() {

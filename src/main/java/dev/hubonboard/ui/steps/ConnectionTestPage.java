@@ -110,6 +110,7 @@ public final class ConnectionTestPage extends BasicStepPage {
         HBox row = new HBox(10, mark, text);
         row.setId(key);
         row.setFocusTraversable(true); // screen readers walk the rows with Tab
+        row.getStyleClass().add("check-row");
         row.accessibleTextProperty().bind(Bindings.createStringBinding(() -> r.id().title() + ": "
                 + r.state().word() + (r.summary().isEmpty() ? "" : ". " + r.summary())
                 + (r.remediation().isEmpty() ? "" : ". What to do: " + r.remediation()),

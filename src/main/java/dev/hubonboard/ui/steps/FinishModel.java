@@ -224,7 +224,7 @@ public final class FinishModel extends BasicStepModel {
             keychainText.set(Messages.of(e));
             return;
         }
-        wizard.session().forget(); // the token, the owner's session, and the clipboard if it still holds the token
+        wizard.session().forgetToken(); // the token, and the clipboard if it still holds the token
         savedVersion = -1;
         advance.run();
     }

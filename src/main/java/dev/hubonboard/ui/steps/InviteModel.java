@@ -74,6 +74,12 @@ public final class InviteModel extends BasicStepModel {
         }, settled, manual, sentByHand, answerKind, needsSignIn, ownerComplete);
     }
 
+    @Override
+    public void ownerSignedIn() {
+        needsSignIn.set(false);
+        load(); // the dry run the sign-in was missing for
+    }
+
     /** The page is shown: read the onboarding and, in the API modes, ask Docker Hub for a dry run. */
     void load() {
         Onboarding o = wizard.onboarding();

@@ -28,11 +28,12 @@ final class OwnerSignInPane {
             ToggleGroup group = new ToggleGroup();
             for (OwnerMode mode : OwnerMode.values()) {
                 RadioButton b = new RadioButton(switch (mode) {
-                    case ORGANIZATION_ACCESS_TOKEN -> "Organization access token (recommended; Docker Team and Business)";
-                    case PASSWORD -> "Owner's password, with the 2FA code if asked (used once, never saved)";
-                    case MANUAL -> "Manual: I will do the Docker Hub part myself, with links from this wizard";
+                    case ORGANIZATION_ACCESS_TOKEN -> "Organi_zation access token (recommended; Docker Team and Business)";
+                    case PASSWORD -> "Owner's pa_ssword, with the 2FA code if asked (used once, never saved)";
+                    case MANUAL -> "_Manual: I will do the Docker Hub part myself, with links from this wizard";
                 });
                 b.setId("mode-" + mode.name().toLowerCase());
+                b.setMnemonicParsing(true);
                 b.setToggleGroup(group);
                 b.setUserData(mode);
                 b.setSelected(m.mode.get() == mode);

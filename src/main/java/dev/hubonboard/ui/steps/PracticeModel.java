@@ -2,7 +2,11 @@ package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.OwnerSignIn;
+import dev.hubonboard.ui.Messages;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -76,6 +80,28 @@ public final class PracticeModel {
                     + "only works against the practice Hub on this computer."
                     + (choice == ScopeChoice.READ ? "" : " The connector needs Read-only.");
         });
+    }
+
+    /**
+     * Signs the owner in with the practice organization's access token, on any step: a resumed onboarding needs
+     * the owner again after the app was restarted. The session lasts while the app runs.
+     */
+    void signInOwner() {
+        String org = practice.org();
+        String oat = practice.organizationAccessToken();
+        wizard.run(BackgroundTask.of("Signing in to the practice Hub as the owner", () -> wizard.context()
+                        .ownerActions().signIn(OwnerMode.ORGANIZATION_ACCESS_TOKEN, org, null, oat))
+                .onSuccess(r -> {
+                    wizard.session().ownerSession(((OwnerSignIn.SignedIn) r).session());
+                    kind.set(Kind.INFO);
+                    message.set("The owner of " + org + " is signed in with the practice organization access token "
+                            + "until the app quits.");
+                    wizard.ownerSignedIn();
+                })
+                .onFailure(e -> {
+                    kind.set(Kind.ERROR);
+                    message.set(Messages.of(e));
+                }));
     }
 
     /** The values step 1 needs in practice mode: the organization, its access token and the dedicated e-mail. */

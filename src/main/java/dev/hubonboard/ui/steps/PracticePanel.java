@@ -31,6 +31,11 @@ public final class PracticePanel {
                 "Fills step 1 with the practice organization, its access token and the dedicated user's e-mail.");
         fill.setOnAction(e -> model.fillPrerequisites());
         fill.disableProperty().bind(wizard.shownProperty().isNotEqualTo(Step.PREREQUISITES));
+        Button signIn = button("Sign in as the owne_r", "practice-sign-in",
+                "Signs the owner in with the practice organization access token, as after a restart of the app.");
+        signIn.setOnAction(e -> model.signInOwner());
+        signIn.disableProperty().bind(wizard.onboardingProperty().isNull()
+                .or(wizard.shownProperty().isEqualTo(Step.PREREQUISITES)).or(wizard.busyProperty()));
         Button verify = button("Verify _e-mail", "practice-verify",
                 "As the dedicated user, click the link in the verification e-mail.");
         verify.setOnAction(e -> model.verifyEmail());
@@ -68,9 +73,9 @@ public final class PracticePanel {
 
         HBox user = new HBox(6, verify, accept);
         user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        VBox box = new VBox(6, fill, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
+        VBox box = new VBox(6, fill, signIn, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
                 + "):"), user, scopeLabel, scope, create, tokenBox, message);
-        for (Label l : new Label[] {(Label) box.getChildren().get(1), note, message}) {
+        for (Label l : new Label[] {(Label) box.getChildren().get(2), note, message}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE); // wrap to more lines instead of cutting the text short
         }

@@ -108,6 +108,12 @@ public final class VerificationModel extends BasicStepModel {
                 settled, manual, verified, accepted, dockerId);
     }
 
+    @Override
+    public void ownerSignedIn() {
+        needsSignIn.set(false);
+        start(); // the watch the sign-in was missing for
+    }
+
     /** The page is shown: in the API modes, start watching (or ask for the owner's sign-in first). */
     void start() {
         Onboarding o = wizard.onboarding();
