@@ -45,6 +45,7 @@ public final class WizardWindow {
     };
     private final InvalidationListener refreshSteps;
     private final ChangeListener<Boolean> finished;
+    private Runnable disposePanel = () -> { };
 
     private final Function<Step, StepPage> build;
 
@@ -87,6 +88,7 @@ public final class WizardWindow {
         model.onboardingProperty().removeListener(refreshSteps);
         model.doneProperty().removeListener(finished);
         pages.values().forEach(StepPage::dispose);
+        disposePanel.run();
         next.disableProperty().unbind();
         back.disableProperty().unbind();
     }
@@ -98,7 +100,11 @@ public final class WizardWindow {
     private Node stepList() {
         VBox box = new VBox(8, steps.view());
         VBox.setVgrow(steps.view(), Priority.ALWAYS);
-        model.context().practice().ifPresent(p -> box.getChildren().add(new PracticePanel(model, p).view()));
+        model.context().practice().ifPresent(p -> {
+            PracticePanel panel = new PracticePanel(model, p);
+            disposePanel = panel::dispose;
+            box.getChildren().add(panel.view());
+        });
         box.setPadding(new Insets(0, 0, 0, 8));
         ScrollPane column = new ScrollPane(box);
         column.setId("left-column");

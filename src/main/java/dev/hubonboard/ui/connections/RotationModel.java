@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.check.CheckId;
 import dev.hubonboard.check.CheckTarget;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.onboarding.Validation;
@@ -124,6 +125,12 @@ public final class RotationModel {
     /** Why a token that did not pass is refused: the failed check's summary, and that the old token stays. */
     static String refusal(Report report) {
         ReportSummary r = ReportSummary.of(report);
+        if (r.firstFailure().filter(c -> c.id() == CheckId.CREDENTIALS && c.summary().startsWith("Docker Hub refused"))
+                .isPresent()) { // its words speak of a username and password: a rotation has a Docker ID and a token
+            return "Refused. Docker Hub did not accept the new token for " + report.username() + ": check that it is "
+                    + report.username() + "'s personal access token, copied whole, and neither expired nor revoked. "
+                    + "The saved token is unchanged.";
+        }
         String why = r.verdict() == ReportSummary.Verdict.UNREACHABLE
                 ? "Docker Hub could not be reached, so the new token could not be tested"
                 + r.firstFailure().map(c -> " (" + c.summary() + ")").orElse("") + "."

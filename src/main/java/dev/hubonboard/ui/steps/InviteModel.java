@@ -96,7 +96,7 @@ public final class InviteModel extends BasicStepModel {
         if (state.isSettled()) {
             answerKind.set(Answer.NONE);
             answer.set(switch (state.status()) {
-                case SKIPPED -> "No invite needed: " + state.reason();
+                case SKIPPED -> state.reason(); // it says why no invite is needed, in its own words
                 default -> state.reason() != null ? "Done: " + state.reason()
                         : "The invite was sent. Press Next to watch for the acceptance.";
             });

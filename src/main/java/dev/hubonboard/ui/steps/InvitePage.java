@@ -51,7 +51,7 @@ public final class InvitePage extends BasicStepPage {
         VBox api = new VBox(12, Forms.text("On Next the wizard sends Docker Hub an invite for the dedicated user "
                 + "with the role Editor. Docker Hub e-mails the invite; the user accepts it on the next step. Before "
                 + "sending, the wizard asks Docker Hub for a dry run to see what it would answer."), signIn);
-        Forms.showWhen(api, model.manual.not());
+        Forms.showWhen(api, model.manual.not().and(model.settled.not())); // nothing is sent once settled
 
         // Manual mode: the members page, the values to paste, and the box the owner ticks.
         Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",

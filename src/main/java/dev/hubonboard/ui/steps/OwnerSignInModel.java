@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.hub.BadCredentialsException;
 import dev.hubonboard.hub.SecondFactorChallenge;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.OwnerSignIn;
@@ -91,8 +92,17 @@ public final class OwnerSignInModel {
                     challenge = null;
                     needsCode.set(false);
                     code.set("");
-                    error.set(Messages.of(e));
+                    error.set(e instanceof BadCredentialsException && m == OwnerMode.ORGANIZATION_ACCESS_TOKEN
+                            ? refusedToken(organization) : Messages.of(e));
                 }));
+    }
+
+    /** Docker Hub's own words speak of a Docker ID and a password, which an organization access token has neither of. */
+    static String refusedToken(String organization) {
+        return "Docker Hub refused the organization access token for \"" + organization + "\". Check the "
+                + "organization's name (as in hub.docker.com/orgs/NAME) and that the token belongs to it and is still "
+                + "valid (organization > Settings > Access tokens). Wait before trying again: repeated failed "
+                + "sign-ins lock the account for about 10 minutes.";
     }
 
     /** Forgets what was typed for the secret: it has done its job, or the mode changed. */

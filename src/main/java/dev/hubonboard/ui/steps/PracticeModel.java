@@ -53,6 +53,18 @@ public final class PracticeModel {
     public PracticeModel(WizardModel wizard, PracticeHub practice) {
         this.wizard = wizard;
         this.practice = practice;
+        wizard.shownProperty().addListener(stepChanged);
+    }
+
+    /** What the panel said was about the step shown then ("Press Check now"): another step starts it afresh. */
+    private final javafx.beans.value.ChangeListener<Step> stepChanged = (o, was, now) -> {
+        message.set("");
+        kind.set(Kind.INFO);
+    };
+
+    /** The wizard closes: the panel stops listening to it. */
+    void dispose() {
+        wizard.shownProperty().removeListener(stepChanged);
     }
 
     void verifyEmail() {

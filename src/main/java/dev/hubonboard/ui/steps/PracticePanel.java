@@ -23,9 +23,10 @@ import javafx.scene.layout.VBox;
 /** Under the step list in practice mode: buttons that play the dedicated user's part in the practice Hub. */
 public final class PracticePanel {
     private final TitledPane pane;
+    private final PracticeModel model;
 
     public PracticePanel(WizardModel wizard, PracticeHub practice) {
-        PracticeModel model = new PracticeModel(wizard, practice);
+        model = new PracticeModel(wizard, practice);
 
         Button fill = button("Fill in practice _values", "practice-fill",
                 "Fills step 1 with the practice organization, its access token and the dedicated user's e-mail.");
@@ -97,6 +98,10 @@ public final class PracticePanel {
         b.setAccessibleHelp(help);
         b.setMaxWidth(Double.MAX_VALUE);
         return b;
+    }
+
+    public void dispose() {
+        model.dispose();
     }
 
     public Node view() {

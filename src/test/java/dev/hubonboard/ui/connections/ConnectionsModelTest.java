@@ -203,4 +203,16 @@ class ConnectionsModelTest {
         assertThat(model.rows()).hasSize(2);
         assertThat(acme().messageProperty().get()).startsWith("Not removed").contains("no keychain service is running");
     }
+
+    /** Issue 14, item 6: a refused token is said in words about a token, not a username and password. */
+    @Test
+    void aTokenDockerHubRefusesIsSaidInWordsAboutTheToken() throws Exception {
+        model.load();
+        RotationModel rotation = model.rotation(acme());
+        rotation.token.set("dckr_pat_ThisTokenWasNeverIssued0123456");
+        rotation.testAndReplace();
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REFUSED);
+        assertThat(rotation.outcome.get()).contains("did not accept the new token for " + hub.dedicatedUsername())
+                .doesNotContain("password").doesNotContain("incorrect username");
+    }
 }
