@@ -35,6 +35,10 @@ final class HubHttp {
         return base;
     }
 
+    HttpTransport transport() {
+        return transport;
+    }
+
     /** Base URL plus encoded path segments: a name with '/' or '?' stays one segment. */
     HttpUrl.Builder url(String... segments) {
         HttpUrl.Builder b = base.newBuilder();
