@@ -17,7 +17,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +95,10 @@ public final class CheckBenchmark {
                     + "wall/floor %.2f%n", floorUnbounded, con.rounds(Integer.MAX_VALUE), (double) c / floorUnbounded);
             System.out.printf(Locale.ROOT, "per-1000 wall-ms concurrency-1 %.0f  concurrency-%d %.0f  requests %.1f%n",
                     s / k, chosen.inFlight(), c / k, con.requests / k);
-            System.out.printf(Locale.ROOT, "peak-heap-mb %.1f (%.2f per 1000; practice Hub included)  peak-rss-mb %s%n",
-                    peakHeap() / 1e6, peakHeap() / 1e6 / k, peakRss());
+            double rss = peakRssMb();
+            System.out.printf(Locale.ROOT, "peak-heap-mb %.1f (%.2f per 1000)  peak-rss-mb %.0f (%.2f per 1000); both "
+                            + "include the practice Hub (same process) and garbage not yet collected%n",
+                    peakHeap() / 1e6, peakHeap() / 1e6 / k, rss, rss / k);
             System.out.printf(Locale.ROOT, "load-average before %s after %s%n", loadBefore, load());
             return clean;
         }
@@ -172,18 +173,18 @@ public final class CheckBenchmark {
         return sum;
     }
 
-    private static String peakRss() throws IOException {
+    /** VmHWM of /proc/self/status in MB, NaN where there is none. */
+    private static double peakRssMb() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
-            return "n/a";
+            return Double.NaN;
         }
-        List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(status)) {
             if (line.startsWith("VmHWM:")) {
-                out.add(String.format(Locale.ROOT, "%.0f", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0));
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }
-        return out.isEmpty() ? "n/a" : out.getFirst();
+        return Double.NaN;
     }
 
     private static String load() throws IOException {
