@@ -36,6 +36,10 @@ final class Pager {
         }
     }
 
+    /** One page read into its entries, and its link to the next one. */
+    private record Read<T>(List<T> entries, String next) {
+    }
+
     /** All pages, one after another, following {@code next}. */
     <T> List<T> all(AccessToken auth, HttpUrl first, Class<T> type, String what) throws ServiceException {
         return all(auth, first, type, what, Concurrency.SEQUENTIAL);
@@ -64,33 +68,38 @@ final class Pager {
             }
             return follow(auth, next, 2, seen, type, what, out);
         }
-        List<ParallelRequests.Task<Page>> tasks = new ArrayList<>(pages - 1);
+        // Each page is read into its entries by the worker that fetched it, alongside the others' waits; only
+        // the entries are kept, not the pages' JSON.
+        List<ParallelRequests.Task<Read<T>>> tasks = new ArrayList<>(pages - 1);
         for (int n = 2; n <= pages; n++) {
             HttpUrl url = next.newBuilder().setQueryParameter("page", String.valueOf(n)).build();
             tasks.add(() -> {
                 try {
-                    return page(fetch(auth, url, what), what);
+                    Page p = page(fetch(auth, url, what), what);
+                    List<T> entries = new ArrayList<>(p.items().size());
+                    add(p, type, what, entries);
+                    return new Read<>(entries, p.next());
                 } catch (NotFoundException e) {
                     return null; // the list shrank while it was read: the end came earlier
                 }
             });
         }
-        List<Page> rest = ParallelRequests.run(http.transport(), concurrency, tasks, what);
-        Page last = page;
+        List<Read<T>> rest = ParallelRequests.run(http.transport(), concurrency, tasks, what);
+        String lastNext = page.next();
         HttpUrl lastUrl = first;
         for (int i = 0; i < rest.size(); i++) {
             if (rest.get(i) == null) {
                 return out;
             }
-            last = rest.get(i);
+            out.addAll(rest.get(i).entries());
+            lastNext = rest.get(i).next();
             lastUrl = next.newBuilder().setQueryParameter("page", String.valueOf(i + 2)).build();
-            add(last, type, what, out);
         }
-        if (last.next() == null) {
+        if (lastNext == null) {
             return out;
         }
         // The list grew while it was read: the rest, one page after another (still within maxPages).
-        HttpUrl more = checkedNext(lastUrl, last.next(), what);
+        HttpUrl more = checkedNext(lastUrl, lastNext, what);
         Set<String> seen = new HashSet<>(List.of(lastUrl.toString()));
         if (!seen.add(more.toString())) {
             throw HubErrors.malformed(what, 200, "the pages link back to a page already read");
