@@ -57,7 +57,12 @@ final class StepList {
             StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
             row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
             boolean reached = model.canShow(step);
-            row.setAccessibleText(step.title() + ", " + words(state) + (reached ? "" : ", not reached yet"));
+            boolean redo = step == Step.TOKEN && model.onboarding() != null && tokenToRedo(model.onboarding());
+            if (redo) {
+                row.setText("↺  " + (step.ordinal() + 1) + ". " + step.title());
+            }
+            row.setAccessibleText(step.title() + ", " + (redo ? "to redo: the connection test asks for a new token"
+                    : words(state)) + (reached ? "" : ", not reached yet"));
             row.pseudoClassStateChanged(UNREACHED, !reached);
             row.setCursor(reached ? Cursor.HAND : Cursor.DEFAULT);
             row.pseudoClassStateChanged(SELECTED, step == shown);
@@ -72,6 +77,13 @@ final class StepList {
 
     private void select(Step step) {
         model.select(step);
+    }
+
+    /** The connection test failed on the token itself (not on the network): step 4 is the one to redo. */
+    static boolean tokenToRedo(dev.hubonboard.onboarding.Onboarding o) {
+        StepState test = o.state(Step.CONNECTION_TEST);
+        return o.state(Step.TOKEN).status() == StepState.Status.DONE && test.status() == StepState.Status.FAILED
+                && (test.reason() == null || !test.reason().startsWith("Docker Hub could not be reached"));
     }
 
     static String glyph(StepState s) {

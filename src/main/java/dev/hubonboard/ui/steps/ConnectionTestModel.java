@@ -119,6 +119,8 @@ public final class ConnectionTestModel extends BasicStepModel {
     final StringProperty waiting = new SimpleStringProperty("");
     /** True while a test runs: follows the running task's handle. */
     final BooleanProperty running = new SimpleBooleanProperty(false);
+    /** The test ran and the token is the problem (not the network): the fix is a new token on step 4. */
+    final BooleanProperty needsNewToken = new SimpleBooleanProperty(false);
     /** The token is not in memory (the app was restarted): it must be entered again on the token step. */
     final BooleanProperty tokenMissing = new SimpleBooleanProperty(false);
     final ObjectProperty<Report> report = new SimpleObjectProperty<>();
@@ -213,6 +215,7 @@ public final class ConnectionTestModel extends BasicStepModel {
         tested = target;
         rows.forEach(Row::reset);
         report.set(null);
+        needsNewToken.set(false);
         saved.set("");
         waiting.set("");
         summary.set("Testing the connection as " + target.username() + "…");
@@ -280,8 +283,9 @@ public final class ConnectionTestModel extends BasicStepModel {
                 }
             }
             case NOT_READY -> {
-                summary.set("Not ready: " + sum.failure("a check failed.")
-                        + " Fix what the failed checks say, then press Re-run.");
+                needsNewToken.set(true);
+                summary.set("Not ready: " + sum.failure("a check failed.") + " If the fix is a new token, press "
+                        + "Enter a new token (step 4); if it was fixed in Docker Hub, press Re-run.");
                 if (inProgress) {
                     o.fail(Step.CONNECTION_TEST, sum.failure("A check failed."));
                 }
@@ -346,6 +350,12 @@ public final class ConnectionTestModel extends BasicStepModel {
                 .onFailure(e -> saved.set("The report could not be saved to " + file + ": "
                         + (e instanceof IOException io ? io.getClass().getSimpleName()
                         + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")") : Messages.of(e)))));
+    }
+
+    /** A new token: the old one is forgotten, step 4 is open again (and the test after it), and shown. */
+    void enterNewToken() {
+        wizard.session().forgetToken();
+        enterTokenAgain();
     }
 
     /** Back to the token step, when the token has to be entered again. */

@@ -64,7 +64,12 @@ public final class ConnectionTestPage extends BasicStepPage {
         back.setId("check-enter-token");
         back.setOnAction(e -> model.enterTokenAgain());
         Forms.showWhen(back, model.tokenMissing);
-        HBox buttons = new HBox(8, rerun, save, back);
+        Button newToken = new Button("Enter a _new token");
+        newToken.setId("check-new-token");
+        newToken.setAccessibleHelp("Goes to step 4 to enter a new token; the test then runs with it.");
+        newToken.setOnAction(e -> model.enterNewToken());
+        Forms.showWhen(newToken, model.needsNewToken.and(model.running.not()));
+        HBox buttons = new HBox(8, rerun, newToken, save, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label saved = Forms.line("check-saved", model.saved);

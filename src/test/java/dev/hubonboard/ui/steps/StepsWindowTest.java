@@ -139,6 +139,21 @@ class StepsWindowTest {
         assertThat(text(robot, "#check-summary")).startsWith("Not ready");
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#check-rerun").queryButton().isDisabled()).isFalse();
+
+        // Issue 14, item 8: the fix is a new token on step 4, which says so, and a button that goes there.
+        assertThat(stepRow(robot, Step.TOKEN)).startsWith("↺  4.");
+        assertThat(text(robot, "#check-summary")).contains("Enter a new token");
+        robot.clickOn("#check-new-token");
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.TOKEN);
+        assertThat(robot.lookup("#token").queryTextInputControl().getText()).as("the old token is gone").isEmpty();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
+        assertThat(stepRow(robot, Step.TOKEN)).doesNotStartWith("✓").doesNotStartWith("↺");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
+    }
+
+    private static String stepRow(FxRobot robot, Step step) {
+        return robot.lookup("#steps .step").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.contains((step.ordinal() + 1) + ". " + step.title())).findFirst().orElseThrow();
     }
 
     @Test
