@@ -41,6 +41,7 @@ public final class RotateTokenDialog {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("rotate-expiry");
+        dev.hubonboard.ui.Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
         Label expiryTitle = new Label("_Expires on (optional)");
         expiryTitle.setMnemonicParsing(true);

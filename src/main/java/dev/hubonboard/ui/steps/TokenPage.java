@@ -3,10 +3,12 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Dates;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
+import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -100,8 +102,10 @@ public final class TokenPage extends BasicStepPage {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("token-expiry");
+        Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
-        expiry.setPromptText("no expiry");
+        model.expiryText.bind(expiry.getEditor().textProperty());
+        expiry.setPromptText("no expiry, or " + LocalDate.of(2027, 3, 1));
         Label expiryTitle = new Label("E_xpiry date (optional)");
         expiryTitle.setMnemonicParsing(true);
         expiryTitle.setLabelFor(expiry);
