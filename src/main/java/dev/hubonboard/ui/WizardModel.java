@@ -29,6 +29,7 @@ public final class WizardModel extends ScreenModel {
     private final ObjectProperty<Step> shown = new SimpleObjectProperty<>(Step.PREREQUISITES);
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final BooleanProperty nextEnabled = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty nextWhyNot = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
     /** One reference for add and remove: a new method reference each time would remove nothing. */
@@ -220,6 +221,11 @@ public final class WizardModel extends ScreenModel {
         return nextEnabled;
     }
 
+    /** Why Next is not available, in one line; "" while it is (or while work runs: the status line says what). */
+    public javafx.beans.value.ObservableStringValue nextWhyNotProperty() {
+        return nextWhyNot;
+    }
+
     /** True once Done was pressed on the last step. */
     public ReadOnlyBooleanProperty doneProperty() {
         return done;
@@ -241,6 +247,13 @@ public final class WizardModel extends ScreenModel {
             }
         }
         nextEnabled.set(now != null && now.get() && !tasks.isBusy());
+        if (m == null) {
+            nextWhyNot.unbind();
+            nextWhyNot.set("");
+        } else {
+            nextWhyNot.bind(javafx.beans.binding.Bindings.when(nextEnabled.or(tasks.busyProperty())).then("")
+                    .otherwise(m.whyNot()));
+        }
     }
 
     // ---- background work ----

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -118,7 +119,10 @@ public final class WizardWindow {
 
     private Node buttons() {
         HBox status = Forms.status(model, "activity");
-        HBox.setHgrow(status, Priority.ALWAYS);
+        Label whyNot = Forms.line("next-why-not", model.nextWhyNotProperty());
+        whyNot.getStyleClass().add("text-small");
+        VBox lines = new VBox(2, status, whyNot);
+        HBox.setHgrow(lines, Priority.ALWAYS);
 
         back.setId("back");
         next.setId("next");
@@ -148,7 +152,7 @@ public final class WizardWindow {
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(back, next, cancel);
         bar.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their size; the status line wraps instead
-        HBox bottom = new HBox(12, status, bar);
+        HBox bottom = new HBox(12, lines, bar);
         bottom.setMinHeight(Region.USE_PREF_SIZE);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(10, 16, 12, 16));

@@ -58,6 +58,33 @@ class PrerequisitesWindowTest {
         assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
     }
 
+    /** Issue 14, item 5: each field's problem in words under it, and one line saying why Next is off. */
+    @Test
+    void everyFieldSaysItsProblemAndOneLineSaysWhyNextIsOff(FxRobot robot) {
+        assertThat(label(robot, "#next-why-not")).contains("organization");
+        robot.clickOn("#organization").write("Acme Corp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#organization-message")).contains("lowercase").contains("no spaces");
+        robot.eraseText(9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#organization-message")).as("empty, once touched")
+                .contains("enter the organization's name");
+        robot.write(hub.org());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).contains("e-mail or its Docker ID");
+        robot.clickOn("#invitee-email").write(hub.dedicatedEmail());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).contains("organization access token");
+        robot.clickOn("#owner-oat").write(hub.organizationAccessToken());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).isEmpty();
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
     @Test
     void organizationTokenChecksTheOrganizationAndMovesOn(FxRobot robot) throws Exception {
         robot.clickOn("#organization").write(hub.org());

@@ -136,7 +136,9 @@ public final class ConnectionTestModel extends BasicStepModel {
         for (CheckId id : CheckId.values()) {
             rows.add(new Row(id));
         }
-        ready(ready());
+        ready(ready(), Bindings.createStringBinding(() -> tokenMissing.get() ? "Next: enter the token again on step 4."
+                        : report.get() == null ? "Next: the connection test has to finish first."
+                        : "Next: the connection test has to pass.", tokenMissing, report));
     }
 
 

@@ -62,7 +62,8 @@ public final class FinishModel extends BasicStepModel {
         super(wizard, Step.FINISH);
         this.wizard = wizard;
         this.clipboard = wizard.session().clipboard();
-        ready(canFinish());
+        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first, "
+                + "or choose Finish without saving.", keychain));
     }
 
 

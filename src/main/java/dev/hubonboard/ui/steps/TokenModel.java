@@ -56,7 +56,11 @@ public final class TokenModel extends BasicStepModel {
         this.wizard = wizard;
         this.clock = clock;
         wizard.session().forgottenProperty().addListener(forgotten);
-        ready(valid());
+        ready(valid(), Bindings.createStringBinding(() -> Validation.dockerId(dockerId.get()).first()
+                        .or(() -> Validation.token(token.get()).errors().stream().findFirst())
+                        .map(p -> "Next is not available yet: " + p.message())
+                        .orElse(expiryProblem(expiry.get()).isEmpty() ? "" : "Next is not available yet: "
+                                + expiryProblem(expiry.get())), dockerId, token, expiry, expiryText));
     }
 
     /** The session forgot its secrets: the token field is emptied too (one object, so dispose can remove it). */
