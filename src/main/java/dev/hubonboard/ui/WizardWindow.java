@@ -82,6 +82,31 @@ public final class WizardWindow {
         return root;
     }
 
+    /**
+     * The page's own focus target if it can take the focus now, else its first control that can: after Next the
+     * focus is always somewhere the user sees (a disabled Re-run, a VBox, would leave it on nothing).
+     */
+    static Node focusable(Node preferred, Node page) {
+        if (canFocus(preferred)) {
+            return preferred;
+        }
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(page));
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (canFocus(n)) {
+                return n;
+            }
+            if (n instanceof Parent p && n.isVisible()) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return page;
+    }
+
+    private static boolean canFocus(Node n) {
+        return n.isFocusTraversable() && !n.isDisabled() && n.isVisible() && n.getScene() != null;
+    }
+
     /** The window shows something else for good: the pages end their timers, and the model is no longer watched. */
     public void dispose() {
         model.shownProperty().removeListener(showStep);
@@ -175,6 +200,6 @@ public final class WizardWindow {
                 () -> step.ordinal() == 0)));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
-        javafx.application.Platform.runLater(() -> page.focusTarget().requestFocus());
+        javafx.application.Platform.runLater(() -> focusable(page.focusTarget(), view).requestFocus());
     }
 }

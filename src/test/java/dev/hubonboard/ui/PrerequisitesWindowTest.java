@@ -98,6 +98,12 @@ class PrerequisitesWindowTest {
         assertThat(model.onboarding().ownerMode()).contains(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
         assertThat(model.session().ownerSession()).isPresent();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.shownProperty().get() == Step.INVITE);
+        // Issue 14, item 14: after Next the focus is on the new step's first control, which is shown and enabled.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#invitee").tryQuery()
+                .map(javafx.scene.Node::isFocused).orElse(false));
+        javafx.scene.Node focused = robot.lookup("#invitee").query().getScene().getFocusOwner();
+        assertThat(focused.isVisible()).isTrue();
+        assertThat(focused.isDisabled()).isFalse();
         model.flushSaves();
         assertThat(progress.resolve("acme-corp.json")).exists();
         assertThat(java.nio.file.Files.readString(progress.resolve("acme-corp.json")))
