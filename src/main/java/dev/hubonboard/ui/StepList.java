@@ -38,6 +38,7 @@ final class StepList {
             row.getStyleClass().add("step");
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setMaxWidth(Double.MAX_VALUE);
+            row.setWrapText(true); // "3. E-mail verification and acceptance" whole, on two lines if need be
             row.setPadding(new Insets(6, 8, 6, 8));
             row.setOnMouseClicked(e -> select(step));
             rows.put(step, row);

@@ -68,6 +68,7 @@ public final class WizardWindow {
         root.setLeft(stepList());
         center.setFitToWidth(true);
         center.setMinHeight(0);
+        center.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // pages wrap to the width; never sideways
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());

@@ -270,7 +270,9 @@ public final class ConnectionsModel extends ScreenModel {
 
             @Override
             public void waiting(RetryNotice notice) {
-                progress.update(() -> tasks.say(what + ": waiting before a retry…"));
+                if (dev.hubonboard.ui.steps.ConnectionTestModel.worthSaying(notice)) {
+                    progress.update(() -> tasks.say(what + ": waiting before a retry…"));
+                }
             }
         };
     }

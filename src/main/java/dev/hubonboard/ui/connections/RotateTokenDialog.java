@@ -90,7 +90,7 @@ public final class RotateTokenDialog {
             }
         });
         VBox content = new VBox(12, intro, tokenField, expiryField, actions, outcome);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12));
         content.setPrefWidth(560);
         content.setId("rotate-token-dialog");
 

@@ -241,13 +241,23 @@ public final class ConnectionTestModel extends BasicStepModel {
 
                             @Override
                             public void waiting(RetryNotice notice) {
-                                progress.update(() -> waiting.set(waitingText(notice)));
+                                if (worthSaying(notice)) {
+                                    progress.update(() -> waiting.set(waitingText(notice)));
+                                }
                             }
                         }))
                 .onSuccess(this::finished)
                 .onFailure(this::failed)
                 .onCancelled(this::stopped));
         running.bind(test.runningProperty());
+    }
+
+    /**
+     * A hiccup retried once after a short wait recovers by itself and should not alarm; a second retry, or a long
+     * wait (a rate limit), is said. A retry that fails too ends in the check's own result.
+     */
+    public static boolean worthSaying(RetryNotice n) {
+        return n.attempt() >= 2 || n.delay().toSeconds() >= 3;
     }
 
     static String waitingText(RetryNotice n) {
@@ -333,8 +343,17 @@ public final class ConnectionTestModel extends BasicStepModel {
         }
 
         String render(Report r) {
-            return this == MARKDOWN ? ReportFormat.markdown(r) : ReportFormat.jsonText(r);
+            return this == MARKDOWN ? ReportFormat.markdown(r) : LastTest.saved(r); // JSON with its time
         }
+    }
+
+    /** "connection-test-acme-corp-20261130-1423.json": which organization, and when it was tested. */
+    String suggestedFileName() {
+        Report r = report.get();
+        java.time.ZonedDateTime when = (r == null ? java.time.Instant.now() : r.finishedAt())
+                .atZone(java.time.ZoneId.systemDefault());
+        return "connection-test-" + (r == null ? "report" : r.org()) + "-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(when) + ".json";
     }
 
     /** Writes the shown report (Markdown for .md files, JSON otherwise) in the background. No token is in it. */
