@@ -88,27 +88,9 @@ class WizardLifecycleTest {
         writers.add(writer);
         return new AppContext(() -> Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
                 HttpTransport::standard, new MemorySecretStore(), writer, executor,
-                new SessionSecrets(new SecretClipboard(new FakeBoard(), (d, a) -> () -> { })), Optional.of(hub));
+                new SessionSecrets(new SecretClipboard(new FakeClipboard(), (d, a) -> () -> { })), Optional.of(hub));
     }
 
-    static final class FakeBoard implements SecretClipboard.Board {
-        String text;
-
-        @Override
-        public String text() {
-            return text;
-        }
-
-        @Override
-        public void put(String t) {
-            text = t;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-        }
-    }
 
     /** Bug 7: a replaced onboarding no longer reaches the wizard (before, removeListener removed nothing). */
     @Test

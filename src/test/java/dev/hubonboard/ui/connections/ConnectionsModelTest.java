@@ -61,24 +61,7 @@ class ConnectionsModelTest {
     }
 
     /** The clipboard, in memory. */
-    final dev.hubonboard.ui.SecretClipboard.Board board = new dev.hubonboard.ui.SecretClipboard.Board() {
-        String text;
-
-        @Override
-        public String text() {
-            return text;
-        }
-
-        @Override
-        public void put(String t) {
-            text = t;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-        }
-    };
+    final dev.hubonboard.ui.FakeClipboard board = new dev.hubonboard.ui.FakeClipboard();
 
     ConnectionRow acme() {
         return model.row(hub.org()).orElseThrow();
