@@ -41,7 +41,7 @@ public final class PrerequisitesModel extends BasicStepModel {
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
         ready(valid(), Bindings.createStringBinding(this::whyNotYet, organization, email, dockerId, owner.mode,
-                owner.secret, owner.ownerDockerId, owner.code, owner.needsCode, wizard.revisionProperty()));
+                owner.secret, owner.ownerDockerId, owner.code, owner.needsCode, wizard.session().ownerSignedInProperty()));
     }
 
     @Override
@@ -69,8 +69,7 @@ public final class PrerequisitesModel extends BasicStepModel {
                         && (!email.get().isBlank() || !dockerId.get().isBlank())
                         && (email.get().isBlank() || Validation.email(email.get()).isAcceptable())
                         && (dockerId.get().isBlank() || Validation.dockerId(dockerId.get()).isAcceptable()),
-                organization, email, dockerId).and(owner.complete().or(Bindings.createBooleanBinding(owner::signedIn,
-                wizard.revisionProperty())));
+                organization, email, dockerId).and(owner.complete().or(wizard.session().ownerSignedInProperty()));
     }
 
     private String whyNotYet() {
