@@ -117,7 +117,7 @@ public final class WizardModel extends ScreenModel {
     /** Snapshot now, written in order by the writer: the disk never holds up the window. */
     private void save() {
         Onboarding o = onboarding.get();
-        if (o != null && (onDisk || o.state(Step.PREREQUISITES).isSettled())) {
+        if (o != null && (onDisk || o.isWorthKeeping())) {
             onDisk = true;
             context.save(o, notice::set);
         }

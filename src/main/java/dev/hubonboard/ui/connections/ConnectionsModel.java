@@ -270,9 +270,7 @@ public final class ConnectionsModel extends ScreenModel {
 
             @Override
             public void waiting(RetryNotice notice) {
-                if (dev.hubonboard.ui.steps.ConnectionTestModel.worthSaying(notice)) {
-                    progress.update(() -> tasks.say(what + ": waiting before a retry…"));
-                }
+                progress.update(() -> tasks.say(what + ": waiting before a retry…"));
             }
         };
     }

@@ -241,23 +241,14 @@ public final class ConnectionTestModel extends BasicStepModel {
 
                             @Override
                             public void waiting(RetryNotice notice) {
-                                if (worthSaying(notice)) {
-                                    progress.update(() -> waiting.set(waitingText(notice)));
-                                }
+                                // the transport tells only waits worth telling (RetryNotice.worthTelling)
+                                progress.update(() -> waiting.set(waitingText(notice)));
                             }
                         }))
                 .onSuccess(this::finished)
                 .onFailure(this::failed)
                 .onCancelled(this::stopped));
         running.bind(test.runningProperty());
-    }
-
-    /**
-     * A hiccup retried once after a short wait recovers by itself and should not alarm; a second retry, or a long
-     * wait (a rate limit), is said. A retry that fails too ends in the check's own result.
-     */
-    public static boolean worthSaying(RetryNotice n) {
-        return n.attempt() >= 2 || n.delay().toSeconds() >= 3;
     }
 
     static String waitingText(RetryNotice n) {

@@ -1,6 +1,5 @@
 package dev.hubonboard.ui.steps;
 
-import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.SecretStore;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +23,6 @@ class SmallerItemsTest {
         if (f != null) {
             f.close();
         }
-    }
-
-    @Test
-    void aHiccupRetriedOnceAfterAShortWaitIsNotSaidButASecondRetryOrALongWaitIs() {
-        assertThat(ConnectionTestModel.worthSaying(new RetryNotice("127.0.0.1 closed the connection",
-                Duration.ofMillis(500), 1))).isFalse();
-        assertThat(ConnectionTestModel.worthSaying(new RetryNotice("127.0.0.1 closed the connection",
-                Duration.ofMillis(500), 2))).isTrue();
-        assertThat(ConnectionTestModel.worthSaying(new RetryNotice("rate-limited", Duration.ofSeconds(12), 1))).isTrue();
     }
 
     @Test
