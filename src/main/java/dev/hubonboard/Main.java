@@ -21,7 +21,9 @@ public final class Main {
         if (!list.isEmpty() && list.getFirst().equals("check")) {
             int code;
             try (KeyringSecretStore keychain = new KeyringSecretStore()) {
-                code = new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain))
+                code = new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain),
+                        dev.hubonboard.net.HttpTransport::standard,
+                        new dev.hubonboard.cli.SavedRepositories(dev.hubonboard.onboarding.ProgressStore.forThisUser()))
                         .run(list.subList(1, list.size()));
             }
             System.exit(code);
