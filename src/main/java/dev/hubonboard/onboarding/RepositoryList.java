@@ -97,6 +97,10 @@ public final class RepositoryList {
     }
 
     private static String problem(String organization, String line) {
+        if (!dev.hubonboard.net.Redact.tokenShapes(line).equals(line)) {
+            // A token is a valid-looking name; sent as a scope it would reach URLs and the report.
+            return "this looks like an access token, not a repository: remove it from the file.";
+        }
         if (line.chars().anyMatch(Character::isWhitespace)) {
             return "one repository a line, without spaces.";
         }
