@@ -36,6 +36,7 @@ public final class CheckCommand {
             Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
                      [--repositories FILE] [--hub-url URL] [--registry-url URL] [--format text|json]
                    hub-onboard check --sandbox [--format text|json]
+                   hub-onboard check --help
             The token is read from standard input (one line); it is never accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
@@ -83,6 +84,11 @@ public final class CheckCommand {
     }
 
     public int run(List<String> args) {
+        if (args.contains("--help") || args.contains("-h") || !args.isEmpty() && args.getFirst().equals("help")) {
+            out.print(USAGE_TEXT);
+            out.flush();
+            return READY;
+        }
         CheckOptions options;
         try {
             options = CheckOptions.parse(new ArrayDeque<>(args));
@@ -92,6 +98,7 @@ public final class CheckCommand {
             return USAGE;
         }
         if (options.sandbox()) {
+            CheckOptions.ignoredWithSandbox(args).ifPresent(w -> err.println("hub-onboard check: warning: " + w));
             try (PracticeHub practice = PracticeHub.start()) {
                 practice.verifyEmail();
                 practice.acceptInvite();
