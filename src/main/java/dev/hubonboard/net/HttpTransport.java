@@ -249,7 +249,6 @@ public final class HttpTransport {
             case java.net.ConnectException c -> host + " refused the connection";
             case javax.net.ssl.SSLException s -> "the secure connection (TLS) to " + host + " failed";
             case java.net.NoRouteToHostException n -> "there is no network route to " + host;
-            case java.net.SocketTimeoutException t -> host + " did not answer in time";
             // OkHttp: "unexpected end of stream", java.io.EOFException, "Connection reset": the peer hung up.
             default -> endOfStream(e) ? host + " closed the connection without answering (a proxy or firewall "
                     + "may have cut it)" : "the connection to " + host + " broke";
