@@ -48,7 +48,7 @@ public final class ConnectionTestPage extends BasicStepPage {
         Styles.tone(waiting, Tone.WARNING);
 
         Label summary = Forms.label("check-summary", model.summary);
-        Label repositories = Forms.line("check-repositories", model.repositories);
+        Label repositories = Forms.line("check-repository-words", model.repositories);
         summary.getStyleClass().add("text-bold");
         summary.setFocusTraversable(false);
 

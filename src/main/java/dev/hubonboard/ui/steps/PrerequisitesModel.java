@@ -85,7 +85,7 @@ public final class PrerequisitesModel extends BasicStepModel {
             return;
         }
         organization.set(o.organization());
-        if (!o.expectedRepositories().isEmpty()) {
+        if (repositories.get().isEmpty() && !o.expectedRepositories().isEmpty()) { // resumed: the saved list
             repositories.set(describe(new OwnerRepositories(o.expectedRepositories(), 0, "")));
         }
         o.ownerMode().ifPresent(owner.mode::set);
