@@ -39,6 +39,7 @@ class RepositoryTruthWalkTest {
         Theme.LIGHT.apply();
         model = new WizardModel(UiFixture.context(hub, new MemorySecretStore(), progress, TaskExecutor.threads()));
         stage.setScene(new Scene(new WizardWindow(model, Pages.all(model), stage::close).root(), 1000, 800));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
         stage.show();
     }
 

@@ -71,6 +71,7 @@ class ConnectionsWindowTest {
         ConnectionsView view = new ConnectionsView(model, resumed::add, () -> { })
                 .listChooser(suggested -> java.util.Optional.of(dir.resolve(suggested)));
         stage.setScene(new Scene(view.root(), 1000, 800));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
         stage.show();
         model.load();
     }
