@@ -56,6 +56,7 @@ public final class Behaviour {
     private volatile boolean wholeRequestInsufficientScopes;
     private volatile boolean redirectUserNamespaces;
     private volatile boolean inviteConflict;
+    private volatile String dryRunStatus;
 
     /** Repository listing refused with this wording to logins of its token kind; null: answered normally. */
     public Behaviour refuseListing(Refusal refusal) {
@@ -93,6 +94,19 @@ public final class Behaviour {
     public Behaviour inviteConflict(boolean on) {
         this.inviteConflict = on;
         return this;
+    }
+
+    /**
+     * A dry run answers this status (e.g. one Docker has not documented) instead of {@code invited}; null: the normal
+     * answer. Dry-run statuses are not all documented (hub-facts): the wizard shows an unknown one verbatim.
+     */
+    public Behaviour dryRunStatus(String status) {
+        this.dryRunStatus = status;
+        return this;
+    }
+
+    String dryRunStatus() {
+        return dryRunStatus;
     }
 
     Refusal listing() {

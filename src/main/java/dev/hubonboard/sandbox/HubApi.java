@@ -193,7 +193,7 @@ final class HubApi implements Endpoint.Routes {
             } else if (!EMAIL.matcher(invitee).matches() && state.user(invitee) == null) {
                 result.put("status", "invalid_email_or_docker_id");
             } else {
-                result.put("status", "invited");
+                result.put("status", dryRun && behaviour.dryRunStatus() != null ? behaviour.dryRunStatus() : "invited");
                 if (!dryRun) {
                     var pending = state.pendingInviteFor(invitee);
                     if (pending.isPresent() && behaviour.inviteConflict()) {
