@@ -57,6 +57,7 @@ public final class Behaviour {
     private volatile boolean redirectUserNamespaces;
     private volatile boolean inviteConflict;
     private volatile String dryRunStatus;
+    private volatile boolean refuseResendToOrganizationToken;
 
     /** Repository listing refused with this wording to logins of its token kind; null: answered normally. */
     public Behaviour refuseListing(Refusal refusal) {
@@ -103,6 +104,16 @@ public final class Behaviour {
     public Behaviour dryRunStatus(String status) {
         this.dryRunStatus = status;
         return this;
+    }
+
+    /** True: {@code PATCH /v2/invites/{id}/resend} answers 403 to an organization access token (hub-feedback#2527). */
+    public Behaviour refuseResendToOrganizationToken(boolean on) {
+        this.refuseResendToOrganizationToken = on;
+        return this;
+    }
+
+    boolean refuseResendToOrganizationToken() {
+        return refuseResendToOrganizationToken;
     }
 
     String dryRunStatus() {

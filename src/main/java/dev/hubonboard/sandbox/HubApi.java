@@ -211,7 +211,10 @@ final class HubApi implements Endpoint.Routes {
     }
 
     private void resend(HttpExchange ex, String id) throws IOException {
-        requireOwner(ex, state.org);
+        Identity caller = requireOwner(ex, state.org);
+        if (behaviour.refuseResendToOrganizationToken() && caller.kind().equals("oat")) {
+            throw new Http.HttpError(403, Behaviour.Refusal.OAT_NOT_ALLOWED.body());
+        }
         Invite invite = state.invite(id).orElseThrow(HubApi::notFound);
         state.countInvitationEmail(invite.invitee());
         Http.empty(ex, 204, Map.of());
