@@ -37,7 +37,11 @@ public final class Main {
 
     private static int check(List<String> args) {
         try (KeyringSecretStore keychain = new KeyringSecretStore()) {
-            return new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain)).run(args);
+            // --from-keychain also uses the repository list saved with the onboarding (issue 11).
+            return new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain),
+                    dev.hubonboard.net.HttpTransport::standard,
+                    new dev.hubonboard.cli.SavedRepositories(dev.hubonboard.onboarding.ProgressStore.forThisUser()))
+                    .run(args);
         }
     }
 

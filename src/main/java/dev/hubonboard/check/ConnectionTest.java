@@ -2,14 +2,13 @@ package dev.hubonboard.check;
 
 import dev.hubonboard.hub.AccessToken;
 import dev.hubonboard.hub.BadCredentialsException;
-import dev.hubonboard.hub.ForbiddenException;
 import dev.hubonboard.hub.HubClient;
 import dev.hubonboard.hub.NotFoundException;
 import dev.hubonboard.hub.OrganizationAccountException;
+import dev.hubonboard.hub.PasswordNotTokenException;
 import dev.hubonboard.hub.PersonalTokenNotAllowedException;
 import dev.hubonboard.hub.Repository;
 import dev.hubonboard.hub.SsoRequiresTokenException;
-import dev.hubonboard.hub.Tag;
 import dev.hubonboard.hub.TokenExpiredException;
 import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
@@ -22,11 +21,13 @@ import dev.hubonboard.registry.ManifestCheck;
 import dev.hubonboard.registry.PushProbe;
 import dev.hubonboard.registry.RateLimit;
 import dev.hubonboard.registry.RegistryClient;
+import dev.hubonboard.registry.TagListing;
 import dev.hubonboard.registry.TokenServiceException;
 import okhttp3.HttpUrl;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,12 @@ import java.util.concurrent.CancellationException;
  * The connection test: proves that the dedicated user's token lets a scanner pull every private repository of the
  * organization and cannot push. The `check` command and the wizard's test step both run this class.
  * <p>
+ * "Ready" needs proof: pull granted on at least one private repository, and on every private repository that the
+ * token sees or that the organization expects (the owner's list, {@link CheckTarget#expected()}). Membership is not
+ * read from {@code GET /v2/orgs/{org}}: Docker Hub answers it to anyone (hub-facts).
+ * <p>
  * Request budget: one login, the repository pages (100 a page), one token request per ~130 repositories, one push
- * probe, one tags page and one manifest HEAD. Never one request per repository.
+ * probe, one pull token, one registry tag list and one manifest HEAD. Never one request per repository.
  */
 public final class ConnectionTest {
     private static final int NAMED_IN_FAILURE = 10;
@@ -76,7 +81,8 @@ public final class ConnectionTest {
         private boolean unreachable;
         private AccessToken session;
         private List<Repository> repositories = List.of();
-        private Boolean member; // null: unknown
+        /** ORG/NAME of every private repository to prove pull on: the expected ones, then the others visible. */
+        private List<String> wanted = List.of();
         private Challenge challenge;
         private final List<String> pullable = new ArrayList<>();
         private RepositoryCounts counts = RepositoryCounts.NONE;
@@ -91,7 +97,7 @@ public final class ConnectionTest {
             step(CheckId.CREDENTIALS, this::credentials, null);
             step(CheckId.REPOSITORIES, this::repositories, session == null ? "Skipped: the credentials were not accepted." : null);
             step(CheckId.PULL, this::pull, session == null ? "Skipped: the credentials were not accepted." : null);
-            step(CheckId.READ_ONLY, this::readOnly, challenge == null || repositories.isEmpty()
+            step(CheckId.READ_ONLY, this::readOnly, challenge == null || probeRepository() == null
                     ? "Skipped: no repository to ask push access for." : null);
             step(CheckId.RATE_LIMIT, this::rateLimit, pullable.isEmpty()
                     ? "Skipped: no private repository could be pulled." : null);
@@ -155,6 +161,11 @@ public final class ConnectionTest {
                 return new CheckResult(CheckId.CREDENTIALS, Outcome.FAIL,
                         "Single sign-on is enforced, so passwords are refused.",
                         "Use a personal access token of the dedicated user, not its password.");
+            } catch (PasswordNotTokenException e) {
+                return new CheckResult(CheckId.CREDENTIALS, Outcome.FAIL,
+                        "Docker Hub says this is the account's password, not an access token.",
+                        "Use a personal access token of " + target.username() + " with \"Read-only\" access, never the "
+                                + "password: the connector and this test need the token.");
             } catch (BadCredentialsException e) {
                 return new CheckResult(CheckId.CREDENTIALS, Outcome.FAIL,
                         "Docker Hub refused the Docker ID " + target.username() + " with this token"
@@ -166,60 +177,83 @@ public final class ConnectionTest {
         }
 
         private CheckResult repositories() throws ServiceException {
+            List<String> expected = target.expected();
+            Integer expectedCount = expected.isEmpty() ? null : expected.size();
             try {
                 repositories = hub.repositories(session, target.org());
             } catch (NotFoundException e) {
                 return new CheckResult(CheckId.REPOSITORIES, Outcome.FAIL,
                         "Docker Hub knows no organization named " + target.org() + ".",
                         "Check the organization name (as in hub.docker.com/orgs/NAME).");
-            }
-            member = membership();
-            int priv = (int) repositories.stream().filter(Repository::isPrivate).count();
-            counts = new RepositoryCounts(repositories.size(), priv, repositories.size() - priv, 0);
-            String listed = repositories.size() + " repositories in " + target.org() + " (" + priv + " private, "
-                    + (repositories.size() - priv) + " public).";
-            if (priv == 0) {
-                return new CheckResult(CheckId.REPOSITORIES, Outcome.WARN,
-                        listed + " None is private, and Defender for Containers scans private repositories only.",
-                        Boolean.FALSE.equals(member)
-                                ? target.username() + " is not a member of " + target.org()
-                                + " yet, so private repositories are hidden from it: accept the invite."
-                                : "If the organization has private repositories, make sure " + target.username()
-                                + " is a member with the Editor role on them.");
-            }
-            return CheckResult.pass(CheckId.REPOSITORIES, listed);
-        }
-
-        /** Whether the user belongs to the organization, where Docker Hub tells: it hides other orgs' details. */
-        private Boolean membership() throws ServiceException {
-            try {
-                hub.organization(session, target.org());
-                return Boolean.TRUE;
-            } catch (NotFoundException | ForbiddenException e) {
-                return Boolean.FALSE;
             } catch (PersonalTokenNotAllowedException e) {
-                return null;
+                // Docker Hub has refused Hub routes to JWTs made from personal access tokens (hub-feedback#2438);
+                // the registry side still works, so a list from elsewhere lets the test go on.
+                counts = new RepositoryCounts(0, 0, 0, 0, expectedCount, false, List.of());
+                wanted = qualified(expected);
+                String refused = "Docker Hub does not let this token list the repositories of " + target.org()
+                        + detailSuffix(e) + ".";
+                if (expected.isEmpty()) {
+                    return new CheckResult(CheckId.REPOSITORIES, Outcome.FAIL,
+                            refused + " No list of expected repositories was given, so nothing proves that the token "
+                                    + "can pull the private ones.",
+                            GIVE_THE_LIST);
+                }
+                return new CheckResult(CheckId.REPOSITORIES, Outcome.WARN,
+                        refused + " The test goes on with the " + expected.size() + " expected repositories.",
+                        "Nothing to do: pull is proven on each repository of the list.");
             }
+            List<String> visiblePrivate = repositories.stream().filter(Repository::isPrivate).map(Repository::name)
+                    .toList();
+            int priv = visiblePrivate.size();
+            counts = new RepositoryCounts(repositories.size(), priv, repositories.size() - priv, 0, expectedCount,
+                    true, List.of());
+            LinkedHashSet<String> all = new LinkedHashSet<>(expected);
+            all.addAll(visiblePrivate);
+            wanted = qualified(List.copyOf(all));
+            String listed = repositories.size() + " repositories of " + target.org() + " are visible to "
+                    + target.username() + " (" + priv + " private, " + (repositories.size() - priv) + " public).";
+            if (priv == 0 && expected.isEmpty()) {
+                return new CheckResult(CheckId.REPOSITORIES, Outcome.FAIL,
+                        listed + " None is private and none was named, so nothing proves that the token can pull a "
+                                + "private repository (Defender scans private repositories only).",
+                        threeCauses());
+            }
+            if (priv == 0) {
+                return new CheckResult(CheckId.REPOSITORIES, Outcome.FAIL,
+                        listed + " The token sees none of the " + expected.size()
+                                + " private repositories the organization expects.",
+                        notSeenCauses());
+            }
+            List<String> missing = expected.stream().filter(n -> !visiblePrivate.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                return new CheckResult(CheckId.REPOSITORIES, Outcome.WARN,
+                        listed + " " + missing.size() + " of the " + expected.size() + " expected private repositories "
+                                + "are not among them: " + names(qualified(missing)) + ".",
+                        "The pull check says whether they can be pulled. If they were removed or renamed, update the "
+                                + "repository list; otherwise give " + target.username() + " the Editor role on them.");
+            }
+            return CheckResult.pass(CheckId.REPOSITORIES, listed + (expected.isEmpty() ? ""
+                    : " All " + expected.size() + " expected private repositories are among them."));
         }
 
         private CheckResult pull() throws ServiceException {
-            List<String> wanted = repositories.stream().filter(Repository::isPrivate)
-                    .map(r -> target.org() + "/" + r.name()).toList();
             challenge = registry.discover();
             if (wanted.isEmpty()) {
-                if (Boolean.FALSE.equals(member)) {
-                    return new CheckResult(CheckId.PULL, Outcome.FAIL,
-                            target.username() + " is not a member of " + target.org()
-                                    + ", so it cannot pull any private repository.",
-                            "The invite is still pending or was not sent: " + target.username()
-                                    + " must verify its e-mail and accept the invite as Editor.");
-                }
-                return CheckResult.skip(CheckId.PULL, "Skipped: no private repository to pull.");
+                return CheckResult.skip(CheckId.PULL, "Skipped: no private repository is visible or named.");
             }
             Map<String, Set<String>> granted;
             try {
                 granted = registry.grants(challenge, target.username(), target.token(), wanted, "pull");
             } catch (TokenServiceException e) {
+                counts = counts.withPull(0, wanted);
+                if (e.reason() == TokenServiceException.Reason.INSUFFICIENT_SCOPE) {
+                    // docker/cli#4511: the token service may refuse the whole request when the token's permission is
+                    // below what a scope asks, instead of granting less.
+                    return new CheckResult(CheckId.PULL, Outcome.FAIL,
+                            "The token service refused pull on the private repositories as a whole"
+                                    + detailSuffix(e) + ": the token's permission is below \"Read-only\".",
+                            PUBLIC_READ_FIX);
+                }
                 return new CheckResult(CheckId.PULL, Outcome.FAIL, e.getMessage(),
                         e.reason() == TokenServiceException.Reason.TOKEN_EXPIRED
                                 ? "Create a new token with \"Read-only\" access." : "");
@@ -228,29 +262,36 @@ public final class ConnectionTest {
             for (String repo : wanted) {
                 (granted.getOrDefault(repo, Set.of()).contains("pull") ? pullable : denied).add(repo);
             }
-            counts = new RepositoryCounts(counts.total(), counts.privateCount(), counts.publicCount(), pullable.size());
+            counts = counts.withPull(pullable.size(), denied);
             if (denied.isEmpty()) {
-                return CheckResult.pass(CheckId.PULL, "All " + wanted.size() + " private repositories can be pulled.");
+                return CheckResult.pass(CheckId.PULL, "All " + wanted.size() + " private repositories can be pulled"
+                        + (target.expected().isEmpty() ? "." : " (" + target.expected().size() + " expected).")) ;
             }
-            String names = String.join(", ", denied.subList(0, Math.min(NAMED_IN_FAILURE, denied.size())))
-                    + (denied.size() > NAMED_IN_FAILURE ? " and " + (denied.size() - NAMED_IN_FAILURE) + " more" : "");
-            String remediation = Boolean.FALSE.equals(member)
-                    ? target.username() + " is not a member of " + target.org() + " yet: it must verify its e-mail "
-                    + "and accept the invite as Editor."
-                    : pullable.isEmpty()
-                    ? "The token cannot read any private repository. It was probably created with the default "
-                    + "\"Public Repo Read-only\" access: create a new token with \"Read-only\" access. If the token "
-                    + "is right, check that " + target.username() + " has accepted the invite as Editor."
-                    : "Give " + target.username() + " the Editor role on these repositories (organization > "
-                    + "Teams or Repositories > Permissions).";
+            String remediation = pullable.isEmpty()
+                    ? "The token cannot pull any private repository of " + target.org() + ". Either " + PUBLIC_READ_CAUSE
+                    + ", or " + target.username() + " has not accepted the invite yet: it must verify its e-mail and "
+                    + "accept the invite as Editor."
+                    : "Give " + target.username() + " the Editor role on these repositories (organization > Teams or "
+                    + "Repositories > Permissions). A name that no longer exists in " + target.org()
+                    + " should leave the repository list.";
             return new CheckResult(CheckId.PULL, Outcome.FAIL,
-                    denied.size() + " of " + wanted.size() + " private repositories cannot be pulled: " + names + ".",
-                    remediation);
+                    denied.size() + " of " + wanted.size() + " private repositories cannot be pulled: " + names(denied)
+                            + ".", remediation);
+        }
+
+        /** The repository the push probe asks about: one the token can pull, else any it knows of. */
+        private String probeRepository() {
+            if (!pullable.isEmpty()) {
+                return pullable.getFirst();
+            }
+            if (!wanted.isEmpty()) {
+                return wanted.getFirst();
+            }
+            return repositories.isEmpty() ? null : target.org() + "/" + repositories.getFirst().name();
         }
 
         private CheckResult readOnly() throws ServiceException {
-            String repo = !pullable.isEmpty() ? pullable.getFirst()
-                    : target.org() + "/" + repositories.getFirst().name();
+            String repo = probeRepository();
             PushProbe probe = registry.probePush(challenge, target.username(), target.token(), repo);
             return switch (probe) {
                 case REFUSED_BY_SCOPE -> CheckResult.pass(CheckId.READ_ONLY,
@@ -260,37 +301,83 @@ public final class ConnectionTest {
                         "Delete this token in Docker Hub and create a new one with \"Read-only\" access. The "
                                 + "scanner must never be able to change images.");
                 case NOT_GRANTED -> new CheckResult(CheckId.READ_ONLY, Outcome.WARN,
-                        "Inconclusive: push was not granted on " + repo + ", but only because "
-                                + target.username() + " lacks write permission there, so the token's own scope "
-                                + "is unproven.",
-                        "Make sure the token was created with \"Read-only\" access.");
+                        "Inconclusive: the token service answered 200 without push on " + repo + ". A 200 without "
+                                + "push does not prove the token's scope: " + target.username() + " lacks write "
+                                + "permission there, so a Read & Write token would get the same answer.",
+                        "Make sure the token was created with \"Read-only\" access (Docker Hub > Account settings > "
+                                + "Personal access tokens shows each token's permission).");
             };
         }
 
         private CheckResult rateLimit() throws ServiceException {
             String repo = pullable.getFirst();
-            String name = repo.substring(repo.indexOf('/') + 1);
-            List<Tag> tags = hub.tags(session, target.org(), name, 1);
-            if (tags.isEmpty()) {
+            Grants grants = registry.requestToken(challenge, target.username(), target.token(),
+                    List.of("repository:" + repo + ":pull"));
+            // The tag comes from the registry with the pull token: the Hub's tags route has refused logins made
+            // from personal access tokens (hub-feedback#2171, #2253), and "latest" may not exist.
+            TagListing tags = registry.tags(grants.token(), repo, 1);
+            if (!tags.ok()) {
+                return new CheckResult(CheckId.RATE_LIMIT, Outcome.FAIL,
+                        "The registry's tag list of " + repo + " could not be used (HTTP " + tags.status() + " "
+                                + tags.errorCode() + ").",
+                        "The token service granted pull but the registry refused it; run the test again later.");
+            }
+            if (tags.tags().isEmpty()) {
                 return new CheckResult(CheckId.RATE_LIMIT, Outcome.WARN,
                         repo + " has no tags, so no manifest could be read.",
                         "Nothing to do unless every repository is empty; the scanner needs images to scan.");
             }
-            Grants grants = registry.requestToken(challenge, target.username(), target.token(),
-                    List.of("repository:" + repo + ":pull"));
-            ManifestCheck head = registry.headManifest(grants.token(), repo, tags.getFirst().name());
+            String tag = tags.tags().getFirst();
+            ManifestCheck head = registry.headManifest(grants.token(), repo, tag);
             if (!head.ok()) {
                 return new CheckResult(CheckId.RATE_LIMIT, Outcome.FAIL,
-                        "The registry refused the manifest of " + repo + ":" + tags.getFirst().name() + " (HTTP "
+                        "The registry refused the manifest of " + repo + ":" + tag + " (HTTP "
                                 + head.status() + " " + head.errorCode() + ").",
                         "The token service granted pull but the registry refused it; run the test again later.");
             }
             rateLimit = head.rateLimit();
             return CheckResult.pass(CheckId.RATE_LIMIT, rateLimit
-                    .map(l -> "Manifest of " + repo + " read. Pull limit: " + l.remaining() + " of " + l.limit()
-                            + " left per " + hours(l.windowSeconds()) + ".")
-                    .orElse("Manifest of " + repo + " read. No pull limit applies to this account."));
+                    .map(l -> "Manifest of " + repo + ":" + tag + " read. Pull limit: " + l.remaining() + " of "
+                            + l.limit() + " left per " + hours(l.windowSeconds()) + ".")
+                    .orElse("Manifest of " + repo + ":" + tag + " read. The registry sent no pull limit: pulls of "
+                            + target.org() + "'s private repositories count against the organization's plan, not "
+                            + target.username() + "'s."));
         }
+
+        private List<String> qualified(List<String> names) {
+            return names.stream().map(n -> target.org() + "/" + n).toList();
+        }
+
+        private String threeCauses() {
+            return "One of three causes: (1) " + target.username() + " has not accepted the invite yet, or is not a "
+                    + "member of " + target.org() + ": it must verify its e-mail and accept the invite as Editor; (2) "
+                    + PUBLIC_READ_CAUSE + "; (3) " + target.org() + " has no private repository: Defender scans "
+                    + "private repositories only, so there is nothing to scan.";
+        }
+
+        private String notSeenCauses() {
+            return "Either " + target.username() + " has not accepted the invite yet (or is not a member of "
+                    + target.org() + "): it must verify its e-mail and accept the invite as Editor; or "
+                    + PUBLIC_READ_CAUSE + ".";
+        }
+    }
+
+    /** Docker's default PAT permission; newer Docker pages call it "Repo Public Read-only" (access-token reference). */
+    private static final String PUBLIC_READ_CAUSE = "the token was created with Docker's default permission \"Public "
+            + "Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which sees public repositories "
+            + "only: create a new token with \"Read-only\"";
+
+    private static final String PUBLIC_READ_FIX = "The token was probably created with Docker's default permission "
+            + "\"Public Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which may pull public "
+            + "repositories only. Create a new token with \"Read-only\" access and test it.";
+
+    private static final String GIVE_THE_LIST = "Name the private repositories Defender must scan: `check "
+            + "--repositories FILE` (one NAME or ORG/NAME per line), or `check --from-keychain` after an onboarding in "
+            + "the wizard, which saves the owner's list (Connections > Save repository list… writes the file).";
+
+    private static String names(List<String> repos) {
+        return String.join(", ", repos.subList(0, Math.min(NAMED_IN_FAILURE, repos.size())))
+                + (repos.size() > NAMED_IN_FAILURE ? " and " + (repos.size() - NAMED_IN_FAILURE) + " more" : "");
     }
 
     private static String detailSuffix(ServiceException e) {

@@ -48,6 +48,11 @@ public final class ReportFormat {
         repos.put("private", r.repositories().privateCount());
         repos.put("public", r.repositories().publicCount());
         repos.put("pullable", r.repositories().pullable());
+        if (r.repositories().expected() == null) {
+            repos.putNull("expected");
+        } else {
+            repos.put("expected", r.repositories().expected());
+        }
         r.rateLimit().ifPresentOrElse(l -> {
             ObjectNode rl = root.putObject("rateLimit");
             rl.put("limit", l.limit());
@@ -77,7 +82,8 @@ public final class ReportFormat {
         }
         RepositoryCounts n = r.repositories();
         out.append("\nRepositories: ").append(n.total()).append(" (").append(n.privateCount()).append(" private, ")
-                .append(n.publicCount()).append(" public, ").append(n.pullable()).append(" private pullable).\n");
+                .append(n.publicCount()).append(" public, ").append(n.pullable()).append(" private pullable")
+                .append(n.expected() == null ? "" : ", " + n.expected() + " expected").append(").\n");
         return out.toString();
     }
 

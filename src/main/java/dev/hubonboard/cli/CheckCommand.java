@@ -34,10 +34,12 @@ public final class CheckCommand {
 
     static final String USAGE_TEXT = """
             Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
-                     [--hub-url URL] [--registry-url URL] [--format text|json]
+                     [--repositories FILE] [--hub-url URL] [--registry-url URL] [--format text|json]
                    hub-onboard check --sandbox [--format text|json]
                    hub-onboard check --help
             The token is read from standard input (one line); it is never accepted as an argument.
+            --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
+            (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
             Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
             """;
 
@@ -46,10 +48,18 @@ public final class CheckCommand {
     private final PrintStream err;
     private final TokenSource keychain;
     private final Supplier<HttpTransport> transport;
+    private final ExpectedSource saved;
 
     /** Where {@code --from-keychain} reads the saved token; injected so tests need no real keychain. */
     public interface TokenSource {
         String read(String org, String username) throws UsageException;
+    }
+
+    /** The private repository names saved with the organization's onboarding (empty when none), for --from-keychain. */
+    public interface ExpectedSource {
+        List<String> read(String org) throws UsageException;
+
+        ExpectedSource NONE = org -> List.of();
     }
 
     public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain) {
@@ -59,11 +69,18 @@ public final class CheckCommand {
     /** @param transport where requests go through; tests pass one whose waits do not really sleep */
     public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
                         Supplier<HttpTransport> transport) {
+        this(stdin, out, err, keychain, transport, ExpectedSource.NONE);
+    }
+
+    /** @param saved the repository list saved with an onboarding, used with --from-keychain */
+    public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
+                        Supplier<HttpTransport> transport, ExpectedSource saved) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
         this.keychain = keychain;
         this.transport = transport;
+        this.saved = saved;
     }
 
     public int run(List<String> args) {
@@ -97,8 +114,13 @@ public final class CheckCommand {
     private int run(CheckOptions options, String givenToken) {
         String token;
         ConnectionTest test;
+        List<String> expected;
         try {
             options.validate();
+            expected = options.expectedFromFile();
+            if (expected.isEmpty() && options.fromKeychain()) {
+                expected = saved.read(options.org());
+            }
             token = givenToken != null ? givenToken
                     : options.fromKeychain() ? keychain.read(options.org(), options.username()) : readToken();
             Verdict tokenVerdict = Validation.token(token);
@@ -110,7 +132,7 @@ public final class CheckCommand {
             err.println("hub-onboard check: " + e.getMessage());
             return USAGE;
         }
-        Report report = test.run(new CheckTarget(options.org(), options.username(), token), new CheckListener() {
+        Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
             public void waiting(RetryNotice n) {
                 err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");

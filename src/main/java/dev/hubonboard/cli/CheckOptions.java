@@ -13,11 +13,11 @@ import java.util.Optional;
 
 /** The parsed arguments of {@code check}. */
 record CheckOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String hubUrl,
-                    String registryUrl, boolean json, boolean sandbox) {
+                    String registryUrl, boolean json, boolean sandbox, String repositoriesFile) {
 
     /** For "did you mean": every option {@link #parse} knows. */
     static final List<String> OPTIONS = List.of("--org", "--username", "--token-stdin", "--from-keychain", "--hub-url",
-            "--registry-url", "--format", "--sandbox", "--help");
+            "--registry-url", "--format", "--sandbox", "--help", "--repositories");
     /** What {@code --sandbox} replaces with the practice Hub's own values. */
     private static final List<String> SANDBOX_REPLACES = List.of("--org", "--username", "--from-keychain",
             "--hub-url", "--registry-url");
@@ -31,6 +31,7 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         String hub = HubClient.DEFAULT_URL;
         String registry = RegistryClient.DEFAULT_URL;
         String format = "text";
+        String repositories = null;
         while (!args.isEmpty()) {
             String a = args.poll();
             switch (a) {
@@ -42,6 +43,7 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--registry-url" -> registry = CheckCommand.next(args, a);
                 case "--format" -> format = CheckCommand.next(args, a);
                 case "--sandbox" -> sandbox = true;
+                case "--repositories" -> repositories = CheckCommand.next(args, a);
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
                 // A stray value is not repeated: it may be the password or token typed in the wrong place.
@@ -61,7 +63,8 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         if (!sandbox && !stdin && !keychain) {
             throw new UsageException("say where the token comes from: --token-stdin or --from-keychain.");
         }
-        return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox);
+        return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox,
+                repositories);
     }
 
     /** Checks done before any request: required values and a Docker ID that is not an e-mail. */
@@ -74,6 +77,26 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         }
         refuse("--org", Validation.organization(org));
         refuse("--username", Validation.dockerId(username));
+    }
+
+    /** The names in {@code --repositories FILE}, read before any request; empty when the option is not given. */
+    java.util.List<String> expectedFromFile() throws UsageException {
+        if (repositoriesFile == null) {
+            return java.util.List.of();
+        }
+        try {
+            java.util.List<String> names = dev.hubonboard.onboarding.RepositoryList.read(org,
+                    java.nio.file.Path.of(repositoriesFile));
+            if (names.isEmpty()) {
+                throw new UsageException("--repositories: " + repositoriesFile + " names no repository (one NAME or "
+                        + org + "/NAME a line; blank lines and # comments are ignored).");
+            }
+            return names;
+        } catch (dev.hubonboard.onboarding.RepositoryList.BadLine e) {
+            throw new UsageException("--repositories: " + repositoriesFile + ", " + e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("--repositories: " + repositoriesFile + " is not a file name.");
+        }
     }
 
     /** The first error becomes the usage message; the option is named because scripts do not show field labels. */
@@ -97,6 +120,6 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
 
     CheckOptions forPractice(PracticeHub practice) {
         return new CheckOptions(practice.org(), practice.dedicatedUsername(), tokenStdin, false,
-                practice.hubUrl().toString(), practice.registryUrl().toString(), json, true);
+                practice.hubUrl().toString(), practice.registryUrl().toString(), json, true, repositoriesFile);
     }
 }

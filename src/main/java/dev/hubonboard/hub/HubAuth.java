@@ -26,7 +26,7 @@ final class HubAuth {
         body.put("secret", secret);
         String what = "logging in to Docker Hub";
         JsonNode answer = http.send(HubHttp.request(http.url("v2", "auth", "token").build())
-                .post(HubHttp.json(body)).build(), false, what, CallKind.LOGIN, Secrets.of(secret));
+                .post(HubHttp.json(body)).build(), false, what, CallKind.TOKEN_LOGIN, Secrets.of(secret));
         return token(answer, "access_token", what);
     }
 

@@ -31,8 +31,20 @@ final class HubInvites {
         body.put("dry_run", request.dryRun());
         String what = (request.dryRun() ? "checking invitations to " : "inviting to ") + request.org();
         // A POST: never repeated after a 5xx or a broken connection, so nobody gets two e-mails.
-        JsonNode answer = http.send(HubHttp.authorized(http.url("v2", "invites", "bulk").build(), auth)
-                .post(HubHttp.json(body)).build(), false, what, CallKind.AUTHENTICATED, Secrets.of(auth));
+        JsonNode answer;
+        try {
+            answer = http.send(HubHttp.authorized(http.url("v2", "invites", "bulk").build(), auth)
+                    .post(HubHttp.json(body)).build(), false, what, CallKind.AUTHENTICATED, Secrets.of(auth));
+        } catch (UnexpectedResponseException e) {
+            if (e.status() == 409) {
+                // Docker's spec lists 409 for bulk invites: someone in the list is already invited.
+                throw new AlreadyInvitedException(String.join(", ", request.invitees()) + " is already invited to "
+                        + request.org() + ": no second invitation was sent. Look at the pending invitations, resend "
+                        + "or cancel the one there." + (e.detail().isEmpty() ? "" : " Docker Hub said: \""
+                        + e.detail() + "\"."), e.status(), e.detail());
+            }
+            throw e;
+        }
         InviteResult result = HubHttp.convert(answer, InviteResult.class, what, 202);
         if (!answer.has("invitees")) {
             throw HubErrors.malformed(what, 202, "no \"invitees\" in the answer");
@@ -48,9 +60,17 @@ final class HubInvites {
 
     void resendInvite(AccessToken auth, String inviteId) throws ServiceException {
         HubAuth.requireText(inviteId, "inviteId");
-        http.send(HubHttp.authorized(http.url("v2", "invites", inviteId, "resend").build(), auth)
-                        .patch(okhttp3.RequestBody.EMPTY).build(), false, "resending an invitation",
-                CallKind.AUTHENTICATED, Secrets.of(auth));
+        try {
+            http.send(HubHttp.authorized(http.url("v2", "invites", inviteId, "resend").build(), auth)
+                            .patch(okhttp3.RequestBody.EMPTY).build(), false, "resending an invitation",
+                    CallKind.AUTHENTICATED, Secrets.of(auth));
+        } catch (ForbiddenException | PersonalTokenNotAllowedException e) {
+            // Refused to an organization access token that may create invites (docker/hub-feedback#2527).
+            throw new ResendRefusedException("Docker Hub refused to resend the invitation with this sign-in (it has "
+                    + "refused resending to organization access tokens that may create invites). Resend it from the "
+                    + "organization's Members page in Docker Hub, or sign in with the owner's password and resend."
+                    + (e.detail().isEmpty() ? "" : " Docker Hub said: \"" + e.detail() + "\"."), e.status(), e.detail());
+        }
     }
 
     void cancelInvite(AccessToken auth, String inviteId) throws ServiceException {

@@ -24,7 +24,11 @@ final class HubOrganizations {
         String what = "reading organization " + org;
         var answer = http.send(HubHttp.authorized(http.url("v2", "orgs", org).build(), auth).get().build(),
                 true, what, CallKind.AUTHENTICATED, Secrets.of(auth));
-        return HubHttp.convert(answer, Organization.class, what, 200);
+        Organization found = HubHttp.convert(answer, Organization.class, what, 200);
+        if (found.type() != null && found.type().equalsIgnoreCase("user")) {
+            throw new NotAnOrganizationException(org, 200); // hub-tool reads "type": "User" for a personal namespace
+        }
+        return found;
     }
 
     List<Member> members(AccessToken auth, String org, MemberQuery query) throws ServiceException {

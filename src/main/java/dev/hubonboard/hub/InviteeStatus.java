@@ -29,4 +29,12 @@ public record InviteeStatus(
     public boolean isInvalid() {
         return INVALID_EMAIL_OR_DOCKER_ID.equalsIgnoreCase(status);
     }
+
+    /**
+     * False for a status this app does not know (Docker's dry-run statuses are not all documented): show it verbatim
+     * and let the owner send anyway or stop.
+     */
+    public boolean isKnown() {
+        return isInvited() || isExistingMember() || isInvalid();
+    }
 }

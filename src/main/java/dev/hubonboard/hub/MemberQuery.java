@@ -15,4 +15,9 @@ public record MemberQuery(String search, String type, String role) {
     public static MemberQuery search(String text) {
         return new MemberQuery(text, null, null);
     }
+
+    /** Members only ({@code type=member}), optionally searched; null lists every member. */
+    public static MemberQuery members(String search) {
+        return new MemberQuery(search, "member", null);
+    }
 }

@@ -34,6 +34,7 @@ public final class Onboarding {
     private String inviteId;
     private LocalDate tokenExpiry;
     private String lastConnectionReport;
+    private List<String> expectedRepositories = List.of();
     private Instant updated;
 
     private Onboarding(String organization, Clock clock, Instant created) {
@@ -68,6 +69,7 @@ public final class Onboarding {
         o.inviteId = saved.inviteId();
         o.tokenExpiry = saved.tokenExpiry();
         o.lastConnectionReport = saved.lastConnectionReport();
+        o.expectedRepositories = RepositoryList.names(saved.expectedRepositories());
         o.states.putAll(saved.states());
         // A hand-edited or half-migrated file could claim a step ran before the one it needs: refuse it.
         for (Step step : Step.values()) {
@@ -84,12 +86,15 @@ public final class Onboarding {
     /** Everything ProgressStore saves: no token, no password. */
     record Saved(String organization, OwnerMode ownerMode, Invitee invitee, String dedicatedDockerId, String inviteId,
                  Map<Step, StepState> states, Instant created, Instant updated, LocalDate tokenExpiry,
-                 String lastConnectionReport) {
+                 String lastConnectionReport, List<String> expectedRepositories) {
+        Saved {
+            expectedRepositories = expectedRepositories == null ? List.of() : List.copyOf(expectedRepositories);
+        }
     }
 
     Saved saved() {
         return new Saved(organization, ownerMode, invitee, dedicatedDockerId, inviteId, states(), created, updated,
-                tokenExpiry, lastConnectionReport);
+                tokenExpiry, lastConnectionReport, expectedRepositories);
     }
 
     // ---- values ----
@@ -160,6 +165,20 @@ public final class Onboarding {
 
     public void recordConnectionReport(String json) {
         lastConnectionReport = json;
+        changed();
+    }
+
+    /**
+     * The organization's private repositories as the owner saw them (names without the organization; not secret):
+     * every later connection test proves pull on them. Empty when the owner's list was never read (manual mode).
+     */
+    public List<String> expectedRepositories() {
+        return expectedRepositories;
+    }
+
+    /** Saves the owner's list of private repository names; each is checked like a line of a repository list file. */
+    public void setExpectedRepositories(List<String> names) {
+        expectedRepositories = RepositoryList.names(Objects.requireNonNull(names, "names"));
         changed();
     }
 

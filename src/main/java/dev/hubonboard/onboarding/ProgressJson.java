@@ -61,6 +61,9 @@ final class ProgressJson {
         root.put("updated", s.updated().toString());
         root.put("tokenExpiry", s.tokenExpiry() == null ? null : s.tokenExpiry().toString());
         root.put("lastConnectionReport", s.lastConnectionReport());
+        // Names only (not secret). Added without a schema bump: older files simply lack it, older apps ignore it.
+        var expected = root.putArray("expectedRepositories");
+        s.expectedRepositories().forEach(expected::add);
         ObjectNode steps = root.putObject("steps");
         s.states().forEach((step, state) -> {
             ObjectNode n = steps.putObject(step.name());
@@ -110,6 +113,11 @@ final class ProgressJson {
             Invitee invitee = inv == null || inv.isNull() ? null : new Invitee(text(inv, "email"), text(inv, "dockerId"));
             String mode = text(root, "ownerMode");
             String expiry = text(root, "tokenExpiry");
+            java.util.List<String> expectedRepositories = new java.util.ArrayList<>();
+            JsonNode expected = root.get("expectedRepositories");
+            if (expected != null && expected.isArray()) {
+                expected.forEach(n -> expectedRepositories.add(n.asText()));
+            }
             return new Onboarding.Saved(
                     required(root, "organization").asText(),
                     mode == null ? null : OwnerMode.valueOf(mode),
@@ -120,7 +128,8 @@ final class ProgressJson {
                     instant(required(root, "created").asText()),
                     instant(required(root, "updated").asText()),
                     expiry == null ? null : LocalDate.parse(expiry),
-                    text(root, "lastConnectionReport"));
+                    text(root, "lastConnectionReport"),
+                    expectedRepositories);
         } catch (RuntimeException e) {
             throw new Unreadable("its content is not valid (" + e.getMessage() + ")", e);
         }

@@ -168,6 +168,52 @@ public final class RegistryClient {
         return source.getBuffer().readString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code GET /v2/NAME/tags/list?n=N} with the registry token (distribution spec "Listing Tags"): the tag for a
+     * manifest HEAD, read from the registry rather than the Hub's tags route, which Docker Hub has refused to logins
+     * made from personal access tokens (docker/hub-feedback#2171, #2253).
+     */
+    public TagListing tags(RegistryToken token, String repository, int n) throws ServiceException {
+        HttpUrl url = registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
+                .addPathSegment("tags").addPathSegment("list")
+                .addQueryParameter("n", String.valueOf(Math.max(1, n))).build();
+        Request request = new Request.Builder().url(url).get()
+                .header("Authorization", "Bearer " + token.value())
+                .header("Accept", "application/json").build();
+        try (Response r = transport.execute(request, true, "listing the tags of " + repository + " in the registry")) {
+            String body = boundedBody(r);
+            if (r.code() != 200) {
+                String code = "";
+                try {
+                    code = JSON.readTree(body).path("errors").path(0).path("code").asText("");
+                } catch (IOException e) {
+                    // not JSON: the status alone names the refusal
+                }
+                return new TagListing(r.code(), code.isEmpty() ? "HTTP_" + r.code() : code, List.of());
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(body);
+            } catch (IOException e) {
+                return new TagListing(200, "MALFORMED", List.of());
+            }
+            // {"name": "...", "tags": [...]}, with "tags": null for a repository without tags
+            if (root == null || !root.isObject() || !root.has("tags")) {
+                return new TagListing(200, "MALFORMED", List.of());
+            }
+            JsonNode tags = root.path("tags");
+            List<String> out = new ArrayList<>();
+            for (JsonNode t : tags) { // "tags": null for a repository without tags
+                if (t.isTextual() && !t.asText().isBlank()) {
+                    out.add(t.asText());
+                }
+            }
+            return new TagListing(200, "", out);
+        } catch (IOException e) {
+            throw new UnreachableException("The registry's tag list for " + repository + " could not be read.", 0, e);
+        }
+    }
+
     /** HEAD of a manifest with the registry token: proves pull without counting as one. */
     public ManifestCheck headManifest(RegistryToken token, String repository, String tag) throws ServiceException {
         HttpUrl url = registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)

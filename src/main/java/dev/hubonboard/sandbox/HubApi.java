@@ -27,7 +27,10 @@ final class HubApi implements Endpoint.Routes {
     private final HubJson json;
     private final Supplier<URI> hubUrl;
 
-    HubApi(HubState state, Jwt jwt, Supplier<URI> hubUrl) {
+    private final Behaviour behaviour;
+
+    HubApi(HubState state, Jwt jwt, Supplier<URI> hubUrl, Behaviour behaviour) {
+        this.behaviour = behaviour;
         this.state = state;
         this.auth = new HubAuth(state, jwt);
         this.json = new HubJson(state);
@@ -100,11 +103,15 @@ final class HubApi implements Endpoint.Routes {
     // --- organization, members, invites ---
 
     private void organization(HttpExchange ex, String org) throws IOException {
-        Identity caller = auth.requireCaller(ex);
-        requireOrg(org);
-        // Outsiders get a 404, as for a name that does not exist: the connection test reads that as "not a
-        // member yet". (Docker Hub's answer to non-members is unverified; the test also copes with a 200.)
-        if (!state.seesPrivate(caller)) {
+        auth.caller(ex); // a bad bearer is still a 401; no bearer is fine
+        // Docker Hub answers GET /v2/orgs/{org} to anyone, signed in or not, member or not (public clients call it
+        // anonymously): it proves the organization exists and says nothing about membership (hub-facts).
+        if (!state.org.equalsIgnoreCase(org)) {
+            if (behaviour.redirectUserNamespaces() && state.user(org) != null) {
+                // hub-facts: a name that is a user may redirect to /v2/users/...
+                Http.empty(ex, 301, Map.of("Location", "/v2/users/" + org.toLowerCase(Locale.ROOT) + "/"));
+                return;
+            }
             throw notFound();
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -186,11 +193,15 @@ final class HubApi implements Endpoint.Routes {
             } else if (!EMAIL.matcher(invitee).matches() && state.user(invitee) == null) {
                 result.put("status", "invalid_email_or_docker_id");
             } else {
-                result.put("status", "invited");
+                result.put("status", dryRun && behaviour.dryRunStatus() != null ? behaviour.dryRunStatus() : "invited");
                 if (!dryRun) {
-                    // Inviting someone already invited keeps the one pending invite (safe for a rerun wizard).
-                    Invite invite = state.pendingInviteFor(invitee)
-                            .orElseGet(() -> state.createInvite(invitee, role, team, inviter));
+                    var pending = state.pendingInviteFor(invitee);
+                    if (pending.isPresent() && behaviour.inviteConflict()) {
+                        throw new Http.HttpError(409, Http.hubError(invitee + " has already been invited"));
+                    }
+                    // Docker Hub sends another e-mail to someone already invited (terraform-provider-docker#114).
+                    pending.ifPresent(i -> state.countInvitationEmail(invitee));
+                    Invite invite = pending.orElseGet(() -> state.createInvite(invitee, role, team, inviter));
                     result.put("invite", json.inviteJson(invite));
                 }
             }
@@ -200,8 +211,12 @@ final class HubApi implements Endpoint.Routes {
     }
 
     private void resend(HttpExchange ex, String id) throws IOException {
-        requireOwner(ex, state.org);
-        state.invite(id).orElseThrow(HubApi::notFound);
+        Identity caller = requireOwner(ex, state.org);
+        if (behaviour.refuseResendToOrganizationToken() && caller.kind().equals("oat")) {
+            throw new Http.HttpError(403, Behaviour.Refusal.OAT_NOT_ALLOWED.body());
+        }
+        Invite invite = state.invite(id).orElseThrow(HubApi::notFound);
+        state.countInvitationEmail(invite.invitee());
         Http.empty(ex, 204, Map.of());
     }
 
@@ -218,12 +233,13 @@ final class HubApi implements Endpoint.Routes {
     private void repositories(HttpExchange ex, String namespace, String path) throws IOException {
         Identity caller = auth.caller(ex); // anonymous callers see public repositories
         requireOrg(namespace);
+        refuseIfSwitchedOn(behaviour.listing(), caller);
         var q = Http.query(ex);
         int page = Http.intParam(q, "page", 1);
         int pageSize = pageSize(q);
         String name = Http.first(q, "name", "");
         String ordering = Http.first(q, "ordering", "");
-        boolean seesPrivate = state.seesPrivate(caller);
+        boolean seesPrivate = state.seesPrivateRepositories(caller);
         List<Repository> visible = new ArrayList<>(state.repositories().stream()
                 .filter(r -> seesPrivate || !r.isPrivate())
                 .filter(r -> name.isEmpty() || r.name().contains(name))
@@ -246,14 +262,22 @@ final class HubApi implements Endpoint.Routes {
     private void tags(HttpExchange ex, String namespace, String repository, String path) throws IOException {
         Identity caller = auth.caller(ex);
         requireOrg(namespace);
+        refuseIfSwitchedOn(behaviour.tags(), caller);
         Repository repo = state.repository(repository)
-                .filter(r -> !r.isPrivate() || state.seesPrivate(caller))
+                .filter(r -> !r.isPrivate() || state.seesPrivateRepositories(caller))
                 .orElseThrow(HubApi::notFound); // a private repository you cannot see does not exist, for you
         var q = Http.query(ex);
         int page = Http.intParam(q, "page", 1);
         int pageSize = pageSize(q);
         Http.json(ex, 200, Pages.page(repo.tags(), page, pageSize, hubUrl.get(), path, Map.of(),
                 tag -> json.tagJson(repo, tag)));
+    }
+
+    /** A switched-on refusal answers 403 with its wording to logins made from its kind of token. */
+    private static void refuseIfSwitchedOn(Behaviour.Refusal refusal, Identity caller) {
+        if (refusal != null && caller != null && refusal.refuses(caller.kind())) {
+            throw new Http.HttpError(403, refusal.body());
+        }
     }
 
     private static boolean contains(Object field, String lowerCaseTerm) {

@@ -41,6 +41,11 @@ final class HubAuth {
             }
             identity = new Identity(state.org, "oat", null);
         } else {
+            HubState.User user = state.user(identifier);
+            if (user != null && user.twoFactor && state.isPasswordOf(identifier, secret)) {
+                // The password of a 2FA account: Docker Hub answers with a 2FA challenge this route cannot finish.
+                throw new Http.HttpError(401, secondFactorChallenge(user));
+            }
             identity = authenticate(identifier, secret);
         }
         Http.json(ex, 200, Map.of("access_token", hubToken(identity)));
@@ -58,11 +63,7 @@ final class HubAuth {
         }
         HubState.User user = state.user(username);
         if (user != null && user.twoFactor && state.isPasswordOf(username, password)) {
-            Map<String, Object> second = new LinkedHashMap<>();
-            second.put("detail", HubState.MFA_REQUIRED);
-            second.put("login_2fa_token", jwt.sign(Map.of("sub", user.username, "aud", "hub-2fa",
-                    "exp", Instant.now().getEpochSecond() + 300)));
-            throw new Http.HttpError(401, second);
+            throw new Http.HttpError(401, secondFactorChallenge(user));
         }
         Http.json(ex, 200, Map.of("token", hubToken(authenticate(username, password))));
     }
@@ -75,6 +76,14 @@ final class HubAuth {
         }
         Identity identity = new Identity((String) claims.get().get("sub"), "password", PracticeHub.Scope.ADMIN);
         Http.json(ex, 200, Map.of("token", hubToken(identity)));
+    }
+
+    private Map<String, Object> secondFactorChallenge(HubState.User user) {
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("detail", HubState.MFA_REQUIRED);
+        second.put("login_2fa_token", jwt.sign(Map.of("sub", user.username, "aud", "hub-2fa",
+                "exp", Instant.now().getEpochSecond() + 300)));
+        return second;
     }
 
     private Identity authenticate(String username, String secret) {

@@ -86,6 +86,8 @@ final class HubState {
     private final List<Repository> repositories = new ArrayList<>();
     private final Map<String, Repository> repositoriesByName = new HashMap<>();
     private final Map<String, PersonalToken> tokens = new HashMap<>();
+    /** Invitation e-mails sent, by invitee in lower case: a repeated bulk invite sends another one. */
+    private final Map<String, Integer> invitationEmails = new HashMap<>();
 
     HubState(PracticeHub.Builder b) {
         this.org = b.org;
@@ -101,23 +103,24 @@ final class HubState {
                 "practice-contractor-password", false, true));
         members.put(owner, ROLE_OWNER);
         if (b.inviteAccepted) {
-            members.put(dedicated, ROLE_EDITOR);
+            members.put(dedicated, b.dedicatedRole);
         } else {
-            Invite invite = new Invite(UUID.randomUUID().toString(), users.get(dedicated).email, ROLE_EDITOR, null,
+            Invite invite = new Invite(UUID.randomUUID().toString(), users.get(dedicated).email, b.dedicatedRole, null,
                     owner, SEEDED);
             invites.put(invite.id(), invite);
+            countInvitationEmail(invite.invitee());
         }
         List<String> defaultPrivate = List.of("billing-api", "web", "worker");
         List<String> defaultPublic = List.of("docs-site", "base-image");
         for (int i = 0; i < b.privateRepositories; i++) {
             String name = b.privateRepositories <= defaultPrivate.size()
                     ? defaultPrivate.get(i) : String.format(Locale.ROOT, "svc-%04d", i + 1);
-            addRepository(new Repository(name, true, List.of("latest", "1.0"), SEEDED.plusSeconds(60L * i)));
+            addRepository(new Repository(name, true, b.tags, SEEDED.plusSeconds(60L * i)));
         }
         for (int i = 0; i < b.publicRepositories; i++) {
             String name = b.publicRepositories <= defaultPublic.size()
                     ? defaultPublic.get(i) : String.format(Locale.ROOT, "pub-%04d", i + 1);
-            addRepository(new Repository(name, false, List.of("latest", "1.0"), SEEDED.plusSeconds(30L * i)));
+            addRepository(new Repository(name, false, b.tags, SEEDED.plusSeconds(30L * i)));
         }
     }
 
@@ -194,6 +197,26 @@ final class HubState {
         return identity.kind().equals("oat") ? identity.subject().equals(org) : members.containsKey(identity.subject());
     }
 
+    /**
+     * What Docker Hub's repository listing shows: private repositories to members and the organization token, but
+     * not to a personal access token of permission "Public Repo Read-only" ("View, search, and pull images from
+     * public repositories", Docker's access-token reference).
+     */
+    synchronized boolean seesPrivateRepositories(Identity identity) {
+        if (!seesPrivate(identity)) {
+            return false;
+        }
+        return !identity.kind().equals("pat") || identity.scope().includes(PracticeHub.Scope.READ);
+    }
+
+    synchronized void countInvitationEmail(String invitee) {
+        invitationEmails.merge(invitee.toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+
+    synchronized int invitationEmails(String invitee) {
+        return invitationEmails.getOrDefault(invitee.toLowerCase(Locale.ROOT), 0);
+    }
+
     synchronized Map<String, String> members() {
         return new LinkedHashMap<>(members);
     }
@@ -219,6 +242,7 @@ final class HubState {
     synchronized Invite createInvite(String invitee, String role, String team, String inviter) {
         Invite invite = new Invite(UUID.randomUUID().toString(), invitee, role, team, inviter, Instant.now());
         invites.put(invite.id(), invite);
+        countInvitationEmail(invitee);
         changed.run();
         return invite;
     }

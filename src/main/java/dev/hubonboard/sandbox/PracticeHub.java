@@ -51,6 +51,7 @@ public final class PracticeHub implements AutoCloseable {
 
     private final HubState state;
     private final Faults faults = new Faults();
+    private final Behaviour behaviour = new Behaviour();
     private final RequestLog requests = new RequestLog();
     private final ExecutorService executor;
     private final Endpoint hub;
@@ -82,8 +83,8 @@ public final class PracticeHub implements AutoCloseable {
             executor.shutdownNow();
             throw e;
         }
-        hub.start(new HubApi(state, jwt, this::hubUrl));
-        auth.start(new TokenService(state, jwt));
+        hub.start(new HubApi(state, jwt, this::hubUrl, behaviour));
+        auth.start(new TokenService(state, jwt, behaviour));
         registry.start(new Registry(state, jwt, this::authUrl, b.rateLimitHeaders, b.rateLimitRemaining));
     }
 
@@ -201,6 +202,16 @@ public final class PracticeHub implements AutoCloseable {
         return faults;
     }
 
+    /** Docker Hub's field behaviours (token refusals, whole-request "insufficient scopes", redirect, invite 409). */
+    public Behaviour behaviour() {
+        return behaviour;
+    }
+
+    /** How many invitation e-mails the practice Hub has sent to this invitee (e-mail or Docker ID). */
+    public int invitationEmails(String invitee) {
+        return state.invitationEmails(invitee);
+    }
+
     public RequestLog requests() {
         return requests;
     }
@@ -233,6 +244,8 @@ public final class PracticeHub implements AutoCloseable {
         Duration latency = Duration.ZERO;
         boolean rateLimitHeaders = true;
         int rateLimitRemaining = 199;
+        java.util.List<String> tags = java.util.List.of("latest", "1.0");
+        String dedicatedRole = "editor";
         java.nio.file.Path savedIn;
 
         private Builder() {
@@ -273,6 +286,15 @@ public final class PracticeHub implements AutoCloseable {
             return this;
         }
 
+        /** The role the dedicated user accepts: {@code editor} (default, as Defender's docs ask) or {@code member}. */
+        public Builder dedicatedRole(String role) {
+            if (!java.util.List.of("editor", "member").contains(role)) {
+                throw new IllegalArgumentException("editor or member, not " + role);
+            }
+            this.dedicatedRole = role;
+            return this;
+        }
+
         public Builder emailVerified(boolean verified) {
             this.emailVerified = verified;
             return this;
@@ -284,6 +306,12 @@ public final class PracticeHub implements AutoCloseable {
                 throw new IllegalArgumentException("latency must be zero or positive");
             }
             this.latency = perRequest;
+            return this;
+        }
+
+        /** The tags every repository has (default {@code latest}, {@code 1.0}); none is a repository without images. */
+        public Builder tags(String... tags) {
+            this.tags = java.util.List.of(tags);
             return this;
         }
 

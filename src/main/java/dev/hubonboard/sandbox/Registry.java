@@ -50,6 +50,10 @@ final class Registry implements Endpoint.Routes {
             Http.json(ex, 200, Map.of());
             return;
         }
+        if (path.startsWith("/v2/") && path.endsWith("/tags/list") && method.equals("GET")) {
+            tagList(ex, path.substring(4, path.length() - "/tags/list".length()));
+            return;
+        }
         int at = path.lastIndexOf("/manifests/");
         if (!path.startsWith("/v2/") || at <= 4 || !(method.equals("HEAD") || method.equals("GET"))) {
             throw new Http.HttpError(404, Http.registryError("UNSUPPORTED", "not supported by the practice registry"));
@@ -103,6 +107,34 @@ final class Registry implements Endpoint.Routes {
         try (var out = ex.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * {@code GET /v2/NAME/tags/list?n=N} (distribution spec, "Listing Tags"): lexical order, at most {@code n}, with a
+     * {@code Link} to the rest; needs a token that grants pull, like a manifest.
+     */
+    private void tagList(HttpExchange ex, String name) throws IOException {
+        Map<String, Object> claims = claims(ex).orElseThrow(() -> challenge(name));
+        int slash = name.indexOf('/');
+        Optional<HubState.Repository> repository = slash > 0 && name.substring(0, slash).equals(state.org)
+                ? state.repository(name.substring(slash + 1)) : Optional.empty();
+        if (repository.isEmpty()) {
+            throw new Http.HttpError(404, Http.registryError("NAME_UNKNOWN", "repository name not known to registry"));
+        }
+        if (!grantsPull(claims, name)) {
+            throw challenge(name);
+        }
+        List<String> tags = repository.get().tags().stream().sorted().toList();
+        int n = Http.intParam(Http.query(ex), "n", tags.size());
+        List<String> page = tags.subList(0, Math.max(0, Math.min(n, tags.size())));
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (page.size() < tags.size() && !page.isEmpty()) {
+            headers.put("Link", "</v2/" + name + "/tags/list?n=" + n + "&last=" + page.getLast() + ">; rel=\"next\"");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("tags", page.isEmpty() ? null : page);
+        Http.json(ex, 200, body, headers);
     }
 
     private static Map<String, String> rateHeaders(int left, HttpExchange ex) {

@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * The registry token service (auth.docker.io/token): turns Basic credentials and requested scopes into a registry
  * JWT whose {@code access} claim lists what was granted. Refusal of a single repository is an entry with empty
- * actions, not an error; only a push request with a token scoped below repo:write fails the whole request.
+ * actions, not an error; a push request with a token scoped below repo:write fails the whole request, and so does
+ * pull of a private repository with a Public Repo Read-only token when {@link Behaviour#wholeRequestInsufficientScopes}
+ * is on.
  */
 final class TokenService implements Endpoint.Routes {
 
@@ -27,9 +29,12 @@ final class TokenService implements Endpoint.Routes {
     private final HubState state;
     private final Jwt jwt;
 
-    TokenService(HubState state, Jwt jwt) {
+    private final Behaviour behaviour;
+
+    TokenService(HubState state, Jwt jwt, Behaviour behaviour) {
         this.state = state;
         this.jwt = jwt;
+        this.behaviour = behaviour;
     }
 
     /** One parsed {@code type:name:actions} scope. */
@@ -61,6 +66,13 @@ final class TokenService implements Endpoint.Routes {
         }
         boolean pushAsked = requested.stream().anyMatch(r -> r.actions().contains("push") || r.actions().contains("*"));
         if (pushAsked && identity != null && !identity.scope().includes(PracticeHub.Scope.WRITE)) {
+            throw new Http.HttpError(401, Http.authError(INSUFFICIENT_SCOPES));
+        }
+        if (behaviour.wholeRequestInsufficientScopes() && identity != null && identity.kind().equals("pat")
+                && !identity.scope().includes(PracticeHub.Scope.READ)
+                && requested.stream().anyMatch(r -> r.actions().contains("pull")
+                && repositoryNamed(r.name()).map(Repository::isPrivate).orElse(false))) {
+            // docker/cli#4511: below what one scope asks, the whole request is refused instead of granting less.
             throw new Http.HttpError(401, Http.authError(INSUFFICIENT_SCOPES));
         }
         List<Map<String, Object>> access = new ArrayList<>();

@@ -29,6 +29,8 @@ public final class CheckCapture {
     public int exitCode;
     public String stdout;
     public String stderr;
+    /** The repository list saved with an onboarding, as {@code --from-keychain} reads it; none by default. */
+    public CheckCommand.ExpectedSource saved = CheckCommand.ExpectedSource.NONE;
     private final HttpSettings settings;
 
     public CheckCapture() {
@@ -49,7 +51,7 @@ public final class CheckCapture {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         exitCode = new CheckCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                keychain, this::fastTransport).run(args);
+                keychain, this::fastTransport, saved).run(args);
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         return exitCode;

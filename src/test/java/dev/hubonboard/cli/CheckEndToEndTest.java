@@ -69,6 +69,8 @@ class CheckEndToEndTest {
         assertThat(j.path("repositories").path("pullable").asInt()).isEqualTo(3);
         assertThat(j.path("rateLimit").path("limit").asInt()).isEqualTo(200);
         assertThat(j.path("rateLimit").path("windowSeconds").asLong()).isEqualTo(21600);
+        assertThat(j.path("repositories").has("expected")).isTrue();
+        assertThat(j.path("repositories").path("expected").isNull()).as("no list given").isTrue();
     }
 
     @Test
@@ -79,12 +81,18 @@ class CheckEndToEndTest {
         assertThat(run.stdout).contains("Read-only");
     }
 
+    /**
+     * Docker Hub lists only public repositories to a "Public Repo Read-only" token: nothing proves pull, so the
+     * repositories check fails and names the cause (it used to pass on a practice Hub that showed private ones).
+     */
     @Test
-    void publicReadOnlyTokenFailsPullAndNamesTheRepositories() throws Exception {
+    void publicReadOnlyTokenFailsAndNamesThePermission() throws Exception {
         String token = member().createToken(Scope.PUBLIC_READ);
         assertThat(check(token, "--format", "json")).isEqualTo(1);
-        assertThat(run.status("pull")).isEqualTo("fail");
-        assertThat(run.stdout).contains("acme-corp/billing-api").contains("Public Repo Read-only");
+        assertThat(run.status("repositories")).isEqualTo("fail");
+        assertThat(run.status("pull")).isEqualTo("skip");
+        assertThat(run.json().path("repositories").path("private").asInt()).isZero();
+        assertThat(run.stdout).contains("Public Repo Read-only");
     }
 
     @Test
@@ -112,13 +120,17 @@ class CheckEndToEndTest {
         assertThat(run.stdout).contains("expired");
     }
 
+    /** A pending invite: Docker Hub shows the public repositories only, with 200, and /v2/orgs answers 200 too. */
     @Test
-    void userNotYetAMemberFailsPull() throws Exception {
+    void userNotYetAMemberIsNotReady() throws Exception {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(false).start();
         String token = hub.createToken(Scope.READ);
         assertThat(check(token, "--format", "json")).isEqualTo(1);
-        assertThat(run.status("pull")).isEqualTo("fail");
+        assertThat(run.status("repositories")).isEqualTo("fail");
+        assertThat(run.json().path("ready").asBoolean()).isFalse();
         assertThat(run.stdout).contains("accept the invite");
+        assertThat(hub.requests().entries(Target.HUB)).as("membership is not read from /v2/orgs")
+                .noneMatch(line -> line.startsWith("GET /v2/orgs/"));
     }
 
     @Test
@@ -159,13 +171,26 @@ class CheckEndToEndTest {
         assertThat(run.stdout).contains("refused the connection");
     }
 
+    /** The contract used to say "warn": with no private repository nothing proves pull, so it fails now. */
     @Test
-    void noPrivateRepositoriesWarns() throws Exception {
+    void noPrivateRepositoryFailsAndNamesTheThreeCauses() throws Exception {
         hub = PracticeHub.builder().privateRepositories(0).emailVerified(true).inviteAccepted(true).start();
         String token = hub.createToken(Scope.READ);
-        assertThat(check(token, "--format", "json")).isZero();
-        assertThat(run.status("repositories")).isEqualTo("warn");
-        assertThat(run.json().path("ready").asBoolean()).isTrue();
+        assertThat(check(token, "--format", "json")).isEqualTo(1);
+        assertThat(run.status("repositories")).isEqualTo("fail");
+        assertThat(run.json().path("ready").asBoolean()).isFalse();
+        String fix = fixOf("repositories");
+        assertThat(fix).contains("has not accepted the invite yet").contains("Public Repo Read-only")
+                .contains("has no private repository").contains("private repositories only");
+    }
+
+    private String fixOf(String id) throws Exception {
+        for (JsonNode c : run.json().path("checks")) {
+            if (c.path("id").asText().equals(id)) {
+                return c.path("remediation").asText();
+            }
+        }
+        return "";
     }
 
     @Test

@@ -44,14 +44,29 @@ class HubErrorsTest extends HubServerTest {
 
     @Test
     void otherClientErrorIsUnexpected() {
-        enqueue(409, "{\"detail\":\"invite already exists\"}");
+        enqueue(422, "{\"detail\":\"invitees: not valid\"}");
 
         assertThatThrownBy(() -> client.invite(TOKEN,
                 new InviteRequest("acme", null, "editor", java.util.List.of("bob"), false)))
                 .isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.detail()).isEqualTo("invitees: not valid");
+                    assertThat(e.getMessage()).contains("HTTP 422").contains("invitees: not valid");
+                });
+    }
+
+    /** The spec lists 409 for bulk invites: the invitee is already invited, and no second e-mail went out. */
+    @Test
+    void conflictOnInviteSaysAlreadyInvited() {
+        enqueue(409, "{\"detail\":\"invite already exists\"}");
+
+        assertThatThrownBy(() -> client.invite(TOKEN,
+                new InviteRequest("acme", null, "editor", java.util.List.of("bob"), false)))
+                .isInstanceOfSatisfying(dev.hubonboard.hub.AlreadyInvitedException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.detail()).isEqualTo("invite already exists");
-                    assertThat(e.getMessage()).contains("HTTP 409").contains("invite already exists");
+                    assertThat(e.getMessage()).contains("bob is already invited to acme")
+                            .contains("invite already exists");
                 });
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static dev.hubonboard.onboarding.Step.*;
@@ -40,6 +41,7 @@ class ProgressStoreTest {
         o.setDedicatedDockerId("contososcanner");
         o.setTokenExpiry(LocalDate.of(2027, 2, 22));
         o.recordConnectionReport("{\"checks\":[{\"name\":\"pull\",\"ok\":true}]}");
+        o.setExpectedRepositories(List.of("billing-api", "web"));
         return o;
     }
 
@@ -57,12 +59,30 @@ class ProgressStoreTest {
         assertThat(loaded.inviteId()).contains("a7a5ef25-8889-43a0-8cc7-f2a94268e861");
         assertThat(loaded.tokenExpiry()).contains(LocalDate.of(2027, 2, 22));
         assertThat(loaded.lastConnectionReport()).contains("{\"checks\":[{\"name\":\"pull\",\"ok\":true}]}");
+        assertThat(loaded.expectedRepositories()).containsExactly("billing-api", "web");
         assertThat(loaded.states()).isEqualTo(saved.states());
         assertThat(loaded.created()).isEqualTo(saved.created());
         assertThat(loaded.updated()).isEqualTo(saved.updated());
         assertThat(loaded.current()).isEqualTo(EMAIL_VERIFICATION);
         assertThat(loaded.state(EMAIL_VERIFICATION)).extracting(StepState::status, StepState::reason)
                 .containsExactly(Status.FAILED, "the invite is still pending after 3 days");
+    }
+
+    /** Files written before the expected list existed still load, with an empty list; the schema stays 1. */
+    @Test
+    void aFileWithoutTheExpectedRepositoriesStillLoads() throws Exception {
+        store().save(halfway("contoso"));
+        Path file = dir.resolve("contoso.json");
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile());
+        assertThat(json.get("expectedRepositories")).hasSize(2);
+        assertThat(json.get("schemaVersion").intValue()).isEqualTo(1);
+        json.remove("expectedRepositories");
+        Files.writeString(file, json.toString());
+
+        Onboarding loaded = store().load("contoso").orElseThrow();
+        assertThat(loaded.expectedRepositories()).isEmpty();
+        assertThat(loaded.dedicatedDockerId()).contains("contososcanner");
     }
 
     @Test

@@ -35,7 +35,7 @@ class CheckUnderFaultsTest {
                 Arguments.of("login 401", Target.HUB, "/v2/auth/token", 1, Fault.unauthorized(), 1, "credentials"),
                 Arguments.of("repositories 429 too long", Target.HUB, "/v2/namespaces/", 1, Fault.status429RetryAfter(3600), 1, "repositories"),
                 Arguments.of("repositories malformed JSON", Target.HUB, "/v2/namespaces/", 1, Fault.malformedJson(), 1, "repositories"),
-                Arguments.of("tags of unexpected shape", Target.HUB, "/v2/namespaces/acme-corp/repositories/billing-api/tags", 1, Fault.unexpectedShape(), 1, "rate-limit"),
+                Arguments.of("tag list of unexpected shape", Target.REGISTRY, "/v2/acme-corp/billing-api/tags/list", 1, Fault.unexpectedShape(), 1, "rate-limit"),
                 Arguments.of("token service 401", Target.AUTH, "/token", 1, Fault.unauthorized(), 1, "pull"),
                 Arguments.of("token service 404", Target.AUTH, "/token", 1, Fault.notFound(), 1, "pull"),
                 Arguments.of("manifest HEAD 404", Target.REGISTRY, "/v2/acme-corp/", 1, Fault.notFound(), 1, "rate-limit"),

@@ -205,7 +205,10 @@ class FaultMatrixTest {
                 case REGISTRY_HEAD -> Expect.ok(1);
             };
             case "403-pat" -> hub
-                    ? Expect.fails(PersonalTokenNotAllowedException.class, 1, "personal access token",
+                    // Resend is refused to an OAT too (hub-feedback#2527): one message pointing to the Members page.
+                    ? call.name().equals("resend")
+                    ? Expect.fails(dev.hubonboard.hub.ResendRefusedException.class, 1, "Members page", "password")
+                    : Expect.fails(PersonalTokenNotAllowedException.class, 1, "personal access token",
                     "organization access token")
                     : k == Kind.TOKEN_SERVICE ? Expect.fails(TokenServiceException.class, 1, "HTTP 403")
                     : k == Kind.REGISTRY_DISCOVER ? Expect.fails(UnreachableException.class, 1, "token service")

@@ -201,6 +201,25 @@ class LeakSweepTest {
                     places.put("check " + s.name() + " " + format + " stderr", run.stderr);
                 }
             }
+            // Issue 11's paths: the owner's 2FA password given as the token (the answer carries a 2FA challenge), a
+            // refused listing going on with a list, and a token pasted into the repository list file.
+            CheckCapture password = new CheckCapture().run(hub, hub.ownerUsername(), hub.ownerPassword(), "--format", "json");
+            places.put("check owner password", password.stdout + password.stderr);
+            assertThat(password.stdout + password.stderr).as("the 2FA challenge is a credential too")
+                    .doesNotContainPattern("eyJ[A-Za-z0-9_-]+\\.");
+            java.nio.file.Path list = java.nio.file.Files.createTempFile("leak-sweep-repositories", ".txt");
+            try {
+                java.nio.file.Files.writeString(list, "web\n" + TOKEN + "\n");
+                CheckCapture pasted = new CheckCapture().run(hub, user, read, "--repositories", list.toString());
+                places.put("check token in repository list", pasted.stdout + pasted.stderr);
+                java.nio.file.Files.writeString(list, "web\nworker\n");
+                hub.behaviour().refuseListing(dev.hubonboard.sandbox.Behaviour.Refusal.ISSUED_FROM_PAT);
+                CheckCapture refused = new CheckCapture().run(hub, user, read, "--repositories", list.toString());
+                places.put("check listing refused with a list", refused.stdout + refused.stderr);
+                hub.behaviour().refuseListing(null);
+            } finally {
+                java.nio.file.Files.deleteIfExists(list);
+            }
             // Mistakes on the command line: a token typed where an option or value belongs.
             for (List<String> args : List.of(List.of("--token", TOKEN), List.of(TOKEN), List.of("--format", TOKEN),
                     List.of("--org", TOKEN), List.of("--username", TOKEN), List.of("--hub-url", TOKEN),

@@ -40,16 +40,31 @@ class HubManagementTest {
                 Map.of("org", hub.org(), "role", "editor", "invitees", invitees, "dry_run", dryRun));
     }
 
+    /** Docker Hub answers GET /v2/orgs/{org} to anyone (hub-facts): it says nothing about membership. */
     @Test
-    void organizationInfoWorksWithAnyValidJwtAndNeedsOne() {
+    void organizationInfoIsPublicAndSaysNothingAboutMembership() {
         String pat = hub.createOwnerToken(PracticeHub.Scope.READ);
         String patJwt = bearer(http.hubToken(hub, hub.ownerUsername(), pat));
         HttpResponse<String> r = http.get(hub("/v2/orgs/acme-corp"), patJwt);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("orgname").asText()).isEqualTo("acme-corp");
-        assertThat(http.get(hub("/v2/orgs/acme-corp"), null).statusCode()).isEqualTo(401);
+        assertThat(http.get(hub("/v2/orgs/acme-corp"), null).statusCode()).as("anonymous").isEqualTo(200);
+        hub.verifyEmail();
+        String outsider = bearer(http.hubToken(hub, hub.dedicatedUsername(),
+                hub.createToken(PracticeHub.Scope.READ)));
+        assertThat(http.get(hub("/v2/orgs/acme-corp"), outsider).statusCode()).as("invite pending").isEqualTo(200);
         assertThat(http.get(hub("/v2/orgs/acme-corp"), "Bearer not.a.jwt").statusCode()).isEqualTo(401);
         assertThat(http.get(hub("/v2/orgs/other-org"), patJwt).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aUserNameRedirectsToTheUsersRouteWhenSwitchedOn() {
+        assertThat(http.get(hub("/v2/orgs/acmeowner"), null).statusCode()).isEqualTo(404);
+        hub.behaviour().redirectUserNamespaces(true);
+        HttpResponse<String> r = http.get(hub("/v2/orgs/acmeowner"), null);
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).hasValue("/v2/users/acmeowner/");
+        assertThat(http.get(hub("/v2/orgs/nobody-here"), null).statusCode()).isEqualTo(404);
     }
 
     @Test

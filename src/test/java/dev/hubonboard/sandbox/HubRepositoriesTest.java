@@ -38,12 +38,24 @@ class HubRepositoriesTest {
         }
     }
 
+    /** "Public Repo Read-only": "View, search, and pull images from public repositories" (access-token reference). */
     @Test
-    void membersSeePrivateRepositoriesWhateverTheirPatScope() {
+    void aPublicReadTokenSeesPublicRepositoriesOnlyEvenForAMember() {
         try (PracticeHub hub = PracticeHub.builder().inviteAccepted(true).start()) {
             String publicRead = bearer(http.hubToken(hub, hub.dedicatedUsername(),
                     hub.createToken(PracticeHub.Scope.PUBLIC_READ)));
             HttpResponse<String> r = http.get(hub.hubUrl().resolve("/v2/namespaces/acme-corp/repositories"), publicRead);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(names(json(r))).containsExactly("docs-site", "base-image");
+        }
+    }
+
+    @Test
+    void membersWithAReadOnlyTokenSeePrivateRepositories() {
+        try (PracticeHub hub = PracticeHub.builder().inviteAccepted(true).start()) {
+            String read = bearer(http.hubToken(hub, hub.dedicatedUsername(),
+                    hub.createToken(PracticeHub.Scope.READ)));
+            HttpResponse<String> r = http.get(hub.hubUrl().resolve("/v2/namespaces/acme-corp/repositories"), read);
             assertThat(r.statusCode()).isEqualTo(200);
             JsonNode body = json(r);
             assertThat(body.get("count").asInt()).isEqualTo(5);

@@ -39,6 +39,7 @@ class PrerequisitesWindowTest {
         model = new WizardModel(UiFixture.context(hub, new MemorySecretStore(), progress, TaskExecutor.threads()));
         WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
         stage.setScene(new Scene(window.root(), 1000, 800));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
         stage.show();
     }
 

@@ -102,6 +102,7 @@ class ResumeAtVerificationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aResumedOnboardingAtStepThreeFinishesWithThePracticePanelSigningTheOwnerIn(FxRobot robot) throws Exception {
         assertThat(model.shownProperty().get()).isEqualTo(Step.EMAIL_VERIFICATION);
         await(() -> text(robot, "#verification-status").contains("Sign in again as the owner"));
@@ -116,6 +117,12 @@ class ResumeAtVerificationTest {
         robot.clickOn("#check-now");
         await(() -> model.shownProperty().get() == Step.TOKEN);
 
+        // The panel starts on Docker Hub's default, "Public Repo Read-only"; the onboarding needs "Read-only".
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<?> scope = robot.lookup("#practice-scope").queryComboBox();
+            scope.getItems().stream().filter(i -> i.toString().equals("Read-only")).findFirst()
+                    .ifPresent(i -> ((javafx.scene.control.ComboBox<Object>) scope).getSelectionModel().select(i));
+        });
         press(robot, "#practice-create-token");
         String token = robot.lookup("#practice-token").queryTextInputControl().getText();
         assertThat(token).startsWith("dckr_pat_");

@@ -54,6 +54,7 @@ class WholeWizardTest {
             throw new AssertionError(e);
         }
         stage.setScene(new Scene(new WizardWindow(model, Pages.all(model), () -> { }).root(), 1000, 800));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.onboarding.LoadProblem;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.RepositoryList;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.AppContext;
@@ -22,9 +23,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
@@ -132,6 +135,7 @@ public final class ConnectionsModel extends ScreenModel {
             return;
         }
         String org = row.organization();
+        List<String> expected = row.onboarding().expectedRepositories(); // captured now, on the JavaFX thread
         row.say(ConnectionRow.Tone.INFO, "Testing the connection…");
         run(row, BackgroundTask.withProgress("Re-testing " + org, progress -> {
             Optional<String> token;
@@ -145,7 +149,8 @@ public final class ConnectionsModel extends ScreenModel {
                 throw new Messages.Refusal("No token for " + key.get().account() + " is saved in the keychain. Use "
                         + "Rotate token to enter the dedicated user's Read-only token.");
             }
-            return context.connectionTest().run(new CheckTarget(org, key.get().dockerId(), token.get()),
+            // With the owner's list saved on step 1: pull is proven on it and each repository refused is named.
+            return context.connectionTest().run(new CheckTarget(org, key.get().dockerId(), token.get(), expected),
                     progress(progress, "Re-testing " + org));
         }).onSuccess(report -> {
             record(row, report);
@@ -172,6 +177,34 @@ public final class ConnectionsModel extends ScreenModel {
 
     static String verdict(Report report) {
         return ReportSummary.of(report).line();
+    }
+
+    // ---- the repository list ----
+
+    /**
+     * Writes the owner's saved list of private repositories as a {@code check --repositories} file for monitoring
+     * scripts (names only, nothing secret). {@code file} null: the chooser was closed.
+     */
+    public void saveRepositoryList(ConnectionRow row, Path file) {
+        if (file == null) {
+            return;
+        }
+        List<String> names = row.onboarding().expectedRepositories();
+        String org = row.organization();
+        if (names.isEmpty()) {
+            row.say(ConnectionRow.Tone.WARNING, "No repository list was saved for " + org + ": it is read from the "
+                    + "owner's sign-in on step 1 (not in manual mode). Write the file by hand: one NAME or " + org
+                    + "/NAME a line.");
+            return;
+        }
+        run(row, BackgroundTask.of("Saving the repository list of " + org, () -> {
+            RepositoryList.write(file, org, names);
+            return file;
+        }).onSuccess(f -> row.say(ConnectionRow.Tone.SUCCESS, "Saved " + names.size() + " repositories to " + f
+                + ". Use it with: hub-onboard check --org " + org + " --username " + row.secretKey()
+                .map(SecretKey::dockerId).orElse("DOCKER_ID") + " --from-keychain --repositories " + f))
+                .onFailure(e -> row.say(ConnectionRow.Tone.ERROR, "The repository list could not be saved: "
+                        + Messages.of(e))));
     }
 
     // ---- rotation ----

@@ -46,6 +46,7 @@ public final class ConnectionsView {
     private final VBox problems = new VBox(6);
     private final Label empty = Forms.text("No saved onboardings yet. Start one with New onboarding.");
     private Function<String, Optional<Path>> exportChooser;
+    private Function<String, Optional<Path>> listChooser;
     private final Predicate<String> confirm = ConnectionsView::confirmWithAlert;
 
     /**
@@ -80,6 +81,12 @@ public final class ConnectionsView {
     }
 
     /** Where Export connector… saves; by default a file chooser over this window. */
+    /** Where "Save repository list…" asks for the file (tests answer without a dialog). */
+    public ConnectionsView listChooser(Function<String, Optional<Path>> chooser) {
+        this.listChooser = chooser;
+        return this;
+    }
+
     public ConnectionsView exportChooser(Function<String, Optional<Path>> chooser) {
         this.exportChooser = chooser;
         return this;
@@ -213,6 +220,11 @@ public final class ConnectionsView {
         export.setDisable(!row.canTest());
         export.setOnAction(e -> ConnectorExportDialog.show(window(), row.onboarding(),
                 exportChooser != null ? exportChooser : ConnectorExportDialog.fileChooser(window())));
+        Button saveList = button("Save repository list…", "save-list-" + org,
+                "Writes the private repositories the owner listed as a file for check --repositories");
+        saveList.disableProperty().bind(row.busyProperty());
+        saveList.setOnAction(e -> model.saveRepositoryList(row, (listChooser != null ? listChooser
+                : listFileChooser(window())).apply(org + "-repositories.txt").orElse(null)));
         Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");
         remove.getStyleClass().add("danger");
         remove.disableProperty().bind(row.busyProperty());
@@ -229,7 +241,7 @@ public final class ConnectionsView {
             resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
             actions.getChildren().add(resumeButton);
         }
-        actions.getChildren().addAll(retest, rotate, export, remove);
+        actions.getChildren().addAll(retest, rotate, export, saveList, remove);
 
         VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, messageRow, actions);
         card.setId("card-" + org);
@@ -238,6 +250,15 @@ public final class ConnectionsView {
         card.setMinWidth(Region.USE_PREF_SIZE);
         card.setAccessibleText(org + ", " + row.progress());
         return card;
+    }
+
+    private static Function<String, Optional<Path>> listFileChooser(javafx.stage.Window owner) {
+        return suggested -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle("Save the repository list");
+            fc.setInitialFileName(suggested);
+            return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
     }
 
     private static Button button(String text, String id, String help) {

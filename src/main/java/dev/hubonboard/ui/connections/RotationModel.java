@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 /**
  * The Rotate token dialog's view-model. The rule: a new token replaces the saved one only after it passes the
@@ -78,12 +79,13 @@ public final class RotationModel {
         String newToken = Validation.trim(token.get()); // captured now, with the expiry and the key
         LocalDate newExpiry = expiry.get();
         String org = row.organization();
+        List<String> expected = row.onboarding().expectedRepositories(); // the owner's list, captured now
         AtomicBoolean keychainCalled = new AtomicBoolean();
         outcome.set("Testing the new token…");
         result.set(Result.NONE);
         row.say(ConnectionRow.Tone.INFO, "Testing a new token…");
         work = owner.run(row, BackgroundTask.withProgress("Testing the new token for " + org, progress -> {
-            Report report = owner.context().connectionTest().run(new CheckTarget(org, key.get().dockerId(), newToken),
+            Report report = owner.context().connectionTest().run(new CheckTarget(org, key.get().dockerId(), newToken, expected),
                     owner.progress(progress, "Testing the new token for " + org));
             if (!report.ready()) {
                 return new Tested(report, false);

@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -124,6 +125,11 @@ public final class ConnectionTestModel extends BasicStepModel {
     /** The token is not in memory (the app was restarted): it must be entered again on the token step. */
     final BooleanProperty tokenMissing = new SimpleBooleanProperty(false);
     final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    /**
+     * The repositories in the owner's words: those the token cannot pull, named; in manual mode (no owner list) the
+     * token's private count to compare with Docker Hub's. "" while nothing is to be said.
+     */
+    final StringProperty repositories = new SimpleStringProperty("");
     /** What happened to the last "Save report…", in words. */
     final StringProperty saved = new SimpleStringProperty("");
     private final WizardModel wizard;
@@ -191,7 +197,9 @@ public final class ConnectionTestModel extends BasicStepModel {
 
     private CheckTarget target() {
         Onboarding o = wizard.onboarding();
-        return new CheckTarget(o.organization(), o.dedicatedDockerId().orElseThrow(), wizard.session().dedicatedToken().orElseThrow());
+        // The owner's list saved on step 1: pull is proven on it together with what the token sees.
+        return new CheckTarget(o.organization(), o.dedicatedDockerId().orElseThrow(),
+                wizard.session().dedicatedToken().orElseThrow(), o.expectedRepositories());
     }
 
     /** Runs (or re-runs) the test in the background; the Stop button cancels it. */
@@ -217,6 +225,7 @@ public final class ConnectionTestModel extends BasicStepModel {
         tested = target;
         rows.forEach(Row::reset);
         report.set(null);
+        repositories.set("");
         needsNewToken.set(false);
         saved.set("");
         waiting.set("");
@@ -251,6 +260,19 @@ public final class ConnectionTestModel extends BasicStepModel {
         running.bind(test.runningProperty());
     }
 
+    /** Names what cannot be pulled; without an owner list, asks the owner to compare the token's count. */
+    static String repositoryWords(Report r, Onboarding o) {
+        List<String> denied = dev.hubonboard.onboarding.TokenView.notPullable(r);
+        String cannot = denied.isEmpty() ? "" : "Cannot be pulled with this token: "
+                + String.join(", ", denied.subList(0, Math.min(20, denied.size())))
+                + (denied.size() > 20 ? " and " + (denied.size() - 20) + " more" : "") + ".";
+        if (o.expectedRepositories().isEmpty()) {
+            String compare = dev.hubonboard.onboarding.TokenView.compareWithDockerHub(r);
+            return cannot.isEmpty() ? compare : cannot + " " + compare;
+        }
+        return cannot;
+    }
+
     static String waitingText(RetryNotice n) {
         long s = Math.max(1, (n.delay().toMillis() + 999) / 1000);
         return "Waiting " + s + " s: " + n.reason() + " (retry " + n.attempt() + ")";
@@ -263,6 +285,7 @@ public final class ConnectionTestModel extends BasicStepModel {
         }
         report.set(r);
         Onboarding o = wizard.onboarding();
+        repositories.set(repositoryWords(r, o));
         o.recordConnectionReport(LastTest.saved(r));
         ReportSummary sum = ReportSummary.of(r);
         boolean inProgress = o.state(Step.CONNECTION_TEST).status() == StepState.Status.IN_PROGRESS;

@@ -49,6 +49,7 @@ public final class ConnectionTestPage extends BasicStepPage {
         Styles.tone(waiting, Tone.WARNING);
 
         Label summary = Forms.label("check-summary", model.summary);
+        Label repositories = Forms.line("check-repository-words", model.repositories);
         summary.getStyleClass().add("text-bold");
         summary.setFocusTraversable(false);
 
@@ -80,7 +81,7 @@ public final class ConnectionTestPage extends BasicStepPage {
                 Forms.text("The wizard signs in as the dedicated user with the token, lists the organization's "
                         + "repositories, asks to pull every private one and to push to one (which a Read-only token "
                         + "must be refused), and reads one manifest. Nothing is pulled, pushed or changed."),
-                rows, waiting, summary, buttons, saved);
+                rows, waiting, summary, repositories, buttons, saved);
         content(view);
     }
 

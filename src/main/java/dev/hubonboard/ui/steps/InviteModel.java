@@ -40,6 +40,8 @@ public final class InviteModel extends BasicStepModel {
     final BooleanProperty sentByHand = new SimpleBooleanProperty();
     final BooleanProperty needsSignIn = new SimpleBooleanProperty();
     final BooleanProperty settled = new SimpleBooleanProperty();
+    /** The owner chose to send although Docker Hub's dry-run answer is one this wizard does not know. */
+    final BooleanProperty sendAnyway = new SimpleBooleanProperty();
     final StringProperty membersPage = new SimpleStringProperty("");
     final OwnerSignInModel owner;
     private final BooleanBinding ownerComplete;
@@ -134,6 +136,7 @@ public final class InviteModel extends BasicStepModel {
                         () -> wizard.context().ownerActions().invite(session, o.organization(), who, true))
                 .onSuccess(status -> {
                     show(status);
+                    sendAnyway.set(false); // a new answer asks again
                     if (status.isExistingMember()) {
                         existingMember(o, status);
                     } else if (status.isInvited() && then != null) {
@@ -158,7 +161,8 @@ public final class InviteModel extends BasicStepModel {
                     + "step 1 (" + Step.PREREQUISITES.title() + ") and correct the dedicated user's e-mail or Docker ID.");
         } else {
             answerKind.set(Answer.OTHER);
-            answer.set("Docker Hub answered \"" + status.status() + "\" for " + status.invitee() + ".");
+            answer.set("Docker Hub answered \"" + status.status() + "\" for " + status.invitee() + ", an answer this "
+                    + "wizard does not know. Tick \"Send anyway\" and press Next to send the invite, or stop here.");
         }
     }
 
@@ -185,7 +189,7 @@ public final class InviteModel extends BasicStepModel {
             return;
         }
         Runnable send = () -> {
-            if (answerKind.get() == Answer.READY) {
+            if (answerKind.get() == Answer.READY || answerKind.get() == Answer.OTHER && sendAnyway.get()) {
                 send(o, advance);
             } else {
                 // No dry run yet (just signed in) or an unknown answer: ask again, send only if Docker Hub agrees.

@@ -47,6 +47,13 @@ public final class InvitePage extends BasicStepPage {
             case NONE -> Tone.PLAIN;
         });
         Forms.showWhen(answer, Bindings.isNotEmpty(model.answer));
+        javafx.scene.control.CheckBox anyway = new javafx.scene.control.CheckBox("Send _anyway");
+        anyway.setId("invite-send-anyway");
+        anyway.setMnemonicParsing(true);
+        anyway.selectedProperty().bindBidirectional(model.sendAnyway);
+        anyway.setAccessibleHelp("Docker Hub's dry-run answer is not one the wizard knows: tick to send the invite "
+                + "on Next anyway");
+        Forms.showWhen(anyway, model.answerKind.isEqualTo(InviteModel.Answer.OTHER).and(model.settled.not()));
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
         Forms.showWhen(signIn, model.needsSignIn.and(model.settled.not()));
         VBox api = new VBox(12, Forms.text("On Next the wizard sends Docker Hub an invite for the dedicated user "
@@ -72,7 +79,7 @@ public final class InvitePage extends BasicStepPage {
                         + "repository. The Read-only token it creates later keeps the connector from changing "
                         + "anything."),
                 Forms.section("What is sent", values),
-                api, manual, answer);
+                api, manual, answer, anyway);
         content(view);
     }
 

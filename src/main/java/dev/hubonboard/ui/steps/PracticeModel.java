@@ -43,7 +43,7 @@ public final class PracticeModel {
     final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.INFO);
     /** The last practice token created, shown once; never saved or logged. */
     final StringProperty token = new SimpleStringProperty("");
-    final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(ScopeChoice.READ);
+    final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(ScopeChoice.PUBLIC_READ);
 
     enum Kind { INFO, ERROR }
 

@@ -4,6 +4,7 @@ import dev.hubonboard.onboarding.Finding;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.OwnerRepositories;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
 import dev.hubonboard.onboarding.Validation;
@@ -33,6 +34,11 @@ public final class PrerequisitesModel extends BasicStepModel {
     final StringProperty email = new SimpleStringProperty("");
     final StringProperty dockerId = new SimpleStringProperty("");
     final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    /**
+     * The owner's view of the repositories: "Defender will scan these N private repositories: …" (saved with the
+     * onboarding; every later test proves pull on them), "" until the owner's sign-in has listed them.
+     */
+    final StringProperty repositories = new SimpleStringProperty("");
     final OwnerSignInModel owner;
     private final WizardModel wizard;
 
@@ -98,6 +104,9 @@ public final class PrerequisitesModel extends BasicStepModel {
             return;
         }
         organization.set(o.organization());
+        if (repositories.get().isEmpty() && !o.expectedRepositories().isEmpty()) { // resumed: the saved list
+            repositories.set(describe(new OwnerRepositories(o.expectedRepositories(), 0, "")));
+        }
         o.ownerMode().ifPresent(owner.mode::set);
         o.invitee().ifPresent(i -> {
             email.set(i.email() == null ? "" : i.email());
@@ -139,11 +148,22 @@ public final class PrerequisitesModel extends BasicStepModel {
             advance.run();
             return;
         }
+        OwnerMode mode = owner.mode.get();
         Runnable check = () -> {
             AccessToken session = wizard.session().ownerSession().orElseThrow(); // captured now, on the JavaFX thread
-            wizard.run(BackgroundTask.of("Checking the organization", () -> wizard.context().ownerActions()
-                            .checkPrerequisites(session, org, invitee))
-                    .onSuccess(found -> settle(o, found, advance))
+            wizard.run(BackgroundTask.of("Checking the organization", () -> {
+                        List<Finding> found = wizard.context().ownerActions().checkPrerequisites(session, org, invitee);
+                        if (found.stream().anyMatch(f -> f.result() == Finding.Result.PROBLEM)) {
+                            return new Checked(found, null, null);
+                        }
+                        try { // the owner's list is what every later test proves pull on
+                            return new Checked(found, wizard.context().ownerActions().repositories(session, mode, org),
+                                    null);
+                        } catch (dev.hubonboard.net.ServiceException e) {
+                            return new Checked(found, null, Messages.of(e));
+                        }
+                    })
+                    .onSuccess(checked -> settle(o, checked, advance))
                     .onFailure(e -> {
                         findings.setAll(Finding.problem("Docker Hub", Messages.of(e)));
                         o.fail(Step.PREREQUISITES, Messages.of(e));
@@ -156,7 +176,22 @@ public final class PrerequisitesModel extends BasicStepModel {
         }
     }
 
-    private void settle(Onboarding o, List<Finding> found, Runnable advance) {
+    /** What Next found: the prerequisites, and the owner's repositories (or why they could not be listed). */
+    private record Checked(List<Finding> findings, OwnerRepositories repositories, String listingProblem) {
+    }
+
+    private void settle(Onboarding o, Checked checked, Runnable advance) {
+        List<Finding> found = new java.util.ArrayList<>(checked.findings());
+        OwnerRepositories repos = checked.repositories();
+        if (repos != null) {
+            o.setExpectedRepositories(repos.privateNames());
+            repositories.set(describe(repos)); // shown in its own line below the findings
+        } else if (checked.listingProblem() != null) {
+            repositories.set("");
+            found.add(new Finding("Repositories", Finding.Result.WARNING, "Docker Hub did not list the repositories "
+                    + "to this sign-in, so the connection test will prove pull on what the dedicated user's token "
+                    + "sees: " + checked.listingProblem()));
+        }
         findings.setAll(found);
         Finding problem = found.stream().filter(f -> f.result() == Finding.Result.PROBLEM).findFirst().orElse(null);
         if (problem != null) {
@@ -166,6 +201,16 @@ public final class PrerequisitesModel extends BasicStepModel {
         o.complete(Step.PREREQUISITES);
         found.stream().filter(f -> f.kind() == Finding.Kind.EXISTING_MEMBER).findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
         advance.run();
+    }
+
+    /** "Defender will scan these N private repositories: a, b, c." plus the hint (the OAT permission). */
+    static String describe(OwnerRepositories repos) {
+        List<String> names = repos.privateNames();
+        String listed = names.isEmpty() ? "" : ": " + String.join(", ", names.subList(0, Math.min(12, names.size())))
+                + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "") + ".";
+        String summary = repos.summary();
+        return (listed.isEmpty() ? summary : summary.substring(0, summary.length() - 1) + listed)
+                + (repos.hint().isEmpty() ? "" : " " + repos.hint());
     }
 
     private boolean sameInvitee(Onboarding o) {

@@ -41,6 +41,8 @@ public final class PrerequisitesPage extends BasicStepPage {
         model.findings.addListener((ListChangeListener<Finding>) c -> findings.getChildren().setAll(
                 model.findings.stream().map(PrerequisitesPage::findingLabel).toList()));
         Forms.showWhen(findings, Bindings.isNotEmpty(model.findings));
+        // The owner's count stays in view when the owner comes back to this step.
+        javafx.scene.control.Label repositories = Forms.line("repositories-summary", model.repositories);
 
         HBox who = new HBox(16,
                 Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "
@@ -62,7 +64,7 @@ public final class PrerequisitesPage extends BasicStepPage {
                         organization, model.organizationVerdict(), support),
                 Forms.section("How will you, the owner, sign in?", OwnerSignInPane.build(model.owner, true)),
                 Forms.section("Who is the dedicated user?", who),
-                findings);
+                findings, repositories);
         content(view);
     }
 

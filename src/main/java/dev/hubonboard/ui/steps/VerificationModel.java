@@ -288,7 +288,8 @@ public final class VerificationModel extends BasicStepModel {
             return;
         }
         wizard.run(BackgroundTask.of("Sending the invite again", () -> {
-                    wizard.context().ownerActions().resend(session, id);
+                    // A refusal (e.g. to an organization access token) names the Members page to resend from.
+                    wizard.context().ownerActions().resend(session, o.organization(), id);
                     return Boolean.TRUE;
                 })
                 .onSuccess(ok -> {

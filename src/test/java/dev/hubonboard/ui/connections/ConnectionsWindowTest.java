@@ -60,14 +60,18 @@ class ConnectionsWindowTest {
         AppContext context = UiFixture.context(hub, keychain, dir, TaskExecutor.threads());
         store = context.progress();
         LocalDate today = LocalDate.now();
-        store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), today.plusDays(10)));
+        Onboarding acme = SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), today.plusDays(10));
+        acme.setExpectedRepositories(List.of("billing-api", "web", "worker")); // the owner's list of step 1
+        store.save(acme);
         store.save(SavedOnboardings.upTo("globex", "globexscanner", Step.TOKEN, today.minusDays(2)));
         key = new SecretKey(hub.org(), hub.dedicatedUsername());
         oldToken = hub.createToken(Scope.READ);
         keychain.save(key, oldToken);
         model = new ConnectionsModel(context, Clock.systemDefaultZone(), o -> true);
-        ConnectionsView view = new ConnectionsView(model, resumed::add, () -> { });
+        ConnectionsView view = new ConnectionsView(model, resumed::add, () -> { })
+                .listChooser(suggested -> java.util.Optional.of(dir.resolve(suggested)));
         stage.setScene(new Scene(view.root(), 1000, 800));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
         stage.show();
         model.load();
     }
@@ -102,6 +106,18 @@ class ConnectionsWindowTest {
         assertThat(robot.lookup("#resume-" + acme).tryQuery()).isEmpty();
         robot.clickOn("#resume-globex");
         assertThat(resumed).extracting(Onboarding::organization).containsExactly("globex");
+    }
+
+    @Test
+    void saveRepositoryListWritesTheFileForCheck(FxRobot robot) throws Exception {
+        loaded(robot);
+        String acme = hub.org();
+        robot.interact(() -> robot.lookup("#save-list-" + acme).queryButton().fire());
+        Path file = dir.resolve(acme + "-repositories.txt");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(file)
+                && model.row(acme).orElseThrow().messageProperty().get().startsWith("Saved"));
+        assertThat(dev.hubonboard.onboarding.RepositoryList.read(acme, file))
+                .containsExactly("billing-api", "web", "worker");
     }
 
     @Test

@@ -57,6 +57,28 @@ class InviteModelTest {
         assertThat(f.wizard.onboarding().inviteId()).isEmpty();
     }
 
+    /** Dry-run statuses are not all documented: shown verbatim, and the owner may send anyway or stop (issue 11). */
+    @Test
+    void anUnknownDryRunAnswerIsShownVerbatimAndSentOnlyWhenTheOwnerSaysSo() throws Exception {
+        PracticeHub hub = PracticeHub.start();
+        hub.behaviour().dryRunStatus("pending_seat_approval");
+        String who = "new.person@acme.example";
+        InviteModel m = model(hub, OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byEmail(who));
+        assertThat(m.answerKind.get()).isEqualTo(InviteModel.Answer.OTHER);
+        assertThat(m.answer.get()).contains("\"pending_seat_approval\"").contains("Send anyway");
+
+        m.proceed(advanced::incrementAndGet); // not ticked: asks again, sends nothing
+        assertThat(hub.invitationEmails(who)).isZero();
+        assertThat(advanced.get()).isZero();
+
+        m.sendAnyway.set(true);
+        m.proceed(advanced::incrementAndGet);
+        assertThat(hub.invitationEmails(who)).isEqualTo(1);
+        assertThat(advanced.get()).isEqualTo(1);
+        assertThat(f.wizard.onboarding().state(Step.INVITE).status()).isEqualTo(Status.DONE);
+        assertThat(f.wizard.onboarding().inviteId()).isPresent();
+    }
+
     @Test
     void anUnknownDockerIdNamesTheFieldToFixOnStepOne() throws Exception {
         InviteModel m = model(PracticeHub.start(), OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byDockerId("nosuchuser"));

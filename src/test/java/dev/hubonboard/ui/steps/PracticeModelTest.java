@@ -38,12 +38,12 @@ class PracticeModelTest {
     void aTokenNeedsAVerifiedEmailAndIsShownWithItsScope() {
         f = new Fixture(PracticeHub.start(), dir);
         PracticeModel m = new PracticeModel(f.wizard, f.hub);
-        assertThat(m.scope.get().label).isEqualTo("Read-only");
+        // Docker Hub's default permission, so a practice run meets the classic mistake (issue 11).
+        assertThat(m.scope.get().label).isEqualTo("Public Repo Read-only");
         m.createToken();
         assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.ERROR);
         assertThat(m.token.get()).isEmpty();
         m.verifyEmail();
-        m.scope.set(PracticeModel.ScopeChoice.PUBLIC_READ);
         m.createToken();
         assertThat(m.token.get()).startsWith("dckr_pat_");
         assertThat(m.message.get()).contains("Public Repo Read-only").contains("needs Read-only")

@@ -185,6 +185,17 @@ class VerificationModelTest {
         assertThat(timer.waits.getLast()).isEqualTo(Duration.ofSeconds(10));
     }
 
+    /** hub-feedback#2527: resend refused to an organization access token → the Members page or the password. */
+    @Test
+    void aResendRefusedToTheOrganizationTokenPointsToTheMembersPage() throws Exception {
+        PracticeHub hub = PracticeHub.start();
+        hub.behaviour().refuseResendToOrganizationToken(true);
+        VerificationModel m = invited(hub, OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        m.resend();
+        assertThat(m.status.get()).startsWith("Resend failed:")
+                .contains("https://hub.docker.com/orgs/" + hub.org() + "/members").contains("owner's password");
+    }
+
     @Test
     void withoutASessionTheWatchWaitsForTheOwnerToSignIn() throws Exception {
         PracticeHub hub = PracticeHub.start();
