@@ -17,6 +17,7 @@ final class Arm {
     /** Documents the Docker Hub environment (also 2026-08-01-preview, same schema); the exports use it too. */
     static final String CONNECTORS_API = "2024-08-01-preview";
     static final String PROVIDER = "Microsoft.Security";
+    static final String PERMISSIONS_API = "2022-04-01";
 
     private Arm() {
     }

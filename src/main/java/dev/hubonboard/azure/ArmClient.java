@@ -112,6 +112,19 @@ public final class ArmClient {
         return new Pricing(n.path("name").asText(plan), n.path("properties").path("pricingTier").asText(""));
     }
 
+    /** What the caller may do in the resource group, to say before a write whether Azure will refuse it. */
+    public List<Permission> permissions(String subscription, String resourceGroup) throws ServiceException {
+        return list(url(Arm.PERMISSIONS_API, "subscriptions", subscription, "resourcegroups", resourceGroup, "providers",
+                "Microsoft.Authorization", "permissions"), "reading your access to resource group " + resourceGroup,
+                ROLE_READ, n -> new Permission(strings(n.path("actions")), strings(n.path("notActions"))));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText("")));
+        return out;
+    }
+
     // ---- security connectors ----
 
     /** Every security connector of the subscription (all resource groups, all environments). */
