@@ -26,6 +26,7 @@ public final class Main {
             }
             System.exit(code);
         }
+        if (!list.isEmpty() && list.getFirst().equals("connect")) System.exit(dev.hubonboard.cli.ConnectCommand.fromMain(list.subList(1, list.size())));
         if (list.contains("--version")) {
             System.out.println("hub-onboard " + AppVersion.version());
             return;
