@@ -17,6 +17,6 @@ public record ConnectorReview(PreFlight.Action action, String method, String url
     /** Said beside every review: the one guess in the body. */
     public String note() {
         return "properties.hierarchyIdentifier is the organization name: inferred, since Microsoft documents no "
-                + "Docker Hub example. The access token is shown as " + ConnectorBody.MASK + " and sent as is.";
+                + "Docker Hub example. The access token is shown as " + ConnectorBody.MASK + "; the request carries the real one.";
     }
 }

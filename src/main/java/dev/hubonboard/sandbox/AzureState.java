@@ -113,11 +113,10 @@ final class AzureState {
     }
 
     synchronized String providerState(String subscription) {
-        String s = providerState.getOrDefault(subscription, "NotRegistered");
-        if (s.equals("Registering")) {
+        if ("Registering".equals(providerState.get(subscription))) {
             providerState.put(subscription, "Registered"); // registration completes by the next look
         }
-        return s;
+        return providerState.getOrDefault(subscription, "NotRegistered");
     }
 
     synchronized String register(String subscription) {
