@@ -344,7 +344,9 @@ public final class ArmClient {
         } catch (IOException | ServiceException | RuntimeException e) {
             // no CloudError body: the status speaks alone
         }
+        // A code is an identifier (AuthorizationFailed); anything else is not repeated: it could be an echo.
         String code = error.path("code").asText("");
+        code = code.matches("[A-Za-z0-9_.]{1,80}") ? code : "";
         String said = safe(error.path("message").asText(""), secret);
         ArmException.Kind kind = switch (status) {
             case 401 -> ArmException.Kind.SIGN_IN;

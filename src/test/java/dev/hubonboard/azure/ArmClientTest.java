@@ -272,6 +272,16 @@ class ArmClientTest {
     }
 
     @Test
+    void anErrorCodeThatIsNotAnIdentifierIsNotRepeated() {
+        enqueue(400, "{\"error\":{\"code\":\"echo Bearer " + AZURE_TOKEN + "\",\"message\":\"no\"}}");
+
+        assertThatThrownBy(() -> arm.subscriptions()).isInstanceOfSatisfying(ArmException.class, e -> {
+            assertThat(e.code()).isEmpty();
+            assertThat(e.getMessage()).doesNotContain("AZURECANARY").contains("HTTP 400)");
+        });
+    }
+
+    @Test
     void rateLimitIsWaitedOutAsRetryAfterSays() throws Exception {
         enqueue(429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", "Retry-After", "7");
         enqueue(201, connectorJson("rg-a", "n", "acme", "2026-11-01T10:00:00Z"));
