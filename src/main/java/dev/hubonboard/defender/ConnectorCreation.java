@@ -225,6 +225,27 @@ public final class ConnectorCreation {
         }
     }
 
+    /**
+     * After a rotation: the saved connector rewritten with the new token, keeping its plans, scan interval and region
+     * as Azure has them now (read first). Offered, never silent: the caller asks the administrator.
+     *
+     * @throws ArmException NOT_FOUND when the connector is gone (create it again instead)
+     */
+    public ConnectorWritten updateAfterRotation(SavedConnector saved, String dockerId, String accessToken)
+            throws ServiceException {
+        SecurityConnector now = readBack(saved).orElseThrow(() -> new IllegalStateException("The connector "
+                + saved.name() + " is no longer in " + saved.resourceGroup() + ": create it again."));
+        java.util.Set<Plan> plans = java.util.EnumSet.noneOf(Plan.class);
+        now.offerings().forEach(o -> Plan.ofOfferingType(o).ifPresent(plans::add));
+        ConnectorSettings s = ConnectorSettings.builder(saved.organization(), dockerId)
+                .subscriptionId(saved.subscriptionId()).resourceGroup(saved.resourceGroup()).connectorName(saved.name())
+                .location(now.location().isBlank() ? saved.location() : now.location().replace(" ", "").toLowerCase(java.util.Locale.ROOT))
+                .offerings(plans.isEmpty() ? ConnectorSettings.DEFAULT_OFFERINGS : plans)
+                .scanIntervalHours(ConnectorSettings.SCAN_INTERVALS.contains(now.scanInterval()) ? now.scanInterval()
+                        : DEFAULT_SCAN_INTERVAL).build();
+        return write(s, preFlight(s), accessToken);
+    }
+
     /** Reads the saved connector back (for the Connections card); empty when it is gone. */
     public Optional<SecurityConnector> readBack(SavedConnector saved) throws ServiceException {
         return arm.connector(saved.subscriptionId(), saved.resourceGroup(), saved.name());

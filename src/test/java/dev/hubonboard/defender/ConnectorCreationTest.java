@@ -214,6 +214,23 @@ class ConnectorCreationTest {
         assertThat(store.load("broken")).as("an unreadable file means 'ask again'").isEmpty();
     }
 
+    @Test
+    void rotationRewritesTheSavedConnectorKeepingItsPlansIntervalAndRegion() throws Exception {
+        ConnectorCreation c = creation(PracticeAzure.builder().existingConnector("rg-apps", "legacy", "acme-corp", "old"));
+        SavedConnector saved = new SavedConnector("acme-corp", PracticeAzure.SUBSCRIPTION, "rg-apps", "legacy",
+                "westeurope", Optional.empty());
+
+        ConnectorWritten w = c.updateAfterRotation(saved, "acmescanner", DOCKER);
+
+        assertThat(w.action()).isEqualTo(PreFlight.Action.UPDATE);
+        assertThat(azure.holdsToken("rg-apps", "legacy", DOCKER)).isTrue();
+        assertThat(azure.connectors()).singleElement().satisfies(x -> {
+            assertThat(x.offerings()).containsExactly("CspmMonitorDockerHub");
+            assertThat(x.scanInterval()).isEqualTo(24);
+            assertThat(x.username()).isEqualTo("acmescanner");
+        });
+    }
+
     private static int indexOf(List<String> requests, String prefix) {
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i).startsWith(prefix)) {
