@@ -1,37 +1,62 @@
 package dev.hubonboard;
 
+import dev.hubonboard.cli.AppArguments;
+import dev.hubonboard.cli.AppArguments.Subcommand;
 import dev.hubonboard.cli.CheckCommand;
+import dev.hubonboard.cli.Display;
 import dev.hubonboard.cli.KeychainTokenSource;
-import dev.hubonboard.secrets.KeyringSecretStore;
 import dev.hubonboard.net.AppVersion;
+import dev.hubonboard.secrets.KeyringSecretStore;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The launcher. Not a JavaFX Application on purpose: jpackage and the class path start it without the JavaFX
- * launcher, and `check` must run on machines with no display.
+ * launcher, and `check` must run on machines with no display. The command line is read by {@link AppArguments}.
  */
 public final class Main {
+    /** The subcommands, one line each. */
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("check", "the connection test, without a window (see check --help)", Main::check),
+            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain));
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        List<String> list = Arrays.asList(args);
-        if (!list.isEmpty() && list.getFirst().equals("check")) {
-            int code;
-            try (KeyringSecretStore keychain = new KeyringSecretStore()) {
-                code = new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain))
-                        .run(list.subList(1, list.size()));
+        switch (AppArguments.parse(List.of(args), SUBCOMMANDS)) {
+            case AppArguments.Help h -> System.out.print(h.text());
+            case AppArguments.Version v -> System.out.println("hub-onboard " + AppVersion.version());
+            case AppArguments.Usage u -> {
+                System.err.print(u.text());
+                System.exit(AppArguments.USAGE_ERROR);
             }
-            System.exit(code);
+            case AppArguments.Run r -> System.exit(r.command().run().apply(r.args()));
+            case AppArguments.Window w -> window(args);
         }
-        if (!list.isEmpty() && list.getFirst().equals("connect")) System.exit(dev.hubonboard.cli.ConnectCommand.fromMain(list.subList(1, list.size())));
-        if (list.contains("--version")) {
-            System.out.println("hub-onboard " + AppVersion.version());
-            return;
+    }
+
+    private static int check(List<String> args) {
+        try (KeyringSecretStore keychain = new KeyringSecretStore()) {
+            return new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain)).run(args);
         }
+    }
+
+    /** The wizard; without a display, one sentence and exit 1 instead of JavaFX's stack trace. */
+    private static void window(String[] args) {
+        Display.missingHere().ifPresent(why -> {
+            System.err.println(why);
+            System.exit(1);
+        });
         dev.hubonboard.ui.StartupProbe.mark("main");
-        javafx.application.Application.launch(dev.hubonboard.ui.HubOnboardApp.class, args);
+        try {
+            javafx.application.Application.launch(dev.hubonboard.ui.HubOnboardApp.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            if (!Display.isToolkitFailure(e)) {
+                throw e;
+            }
+            System.err.println(Display.couldNotStart(e));
+            System.exit(1);
+        }
     }
 }

@@ -36,6 +36,7 @@ public final class CheckCommand {
             Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
                      [--hub-url URL] [--registry-url URL] [--format text|json]
                    hub-onboard check --sandbox [--format text|json]
+                   hub-onboard check --help
             The token is read from standard input (one line); it is never accepted as an argument.
             Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
             """;
@@ -66,6 +67,11 @@ public final class CheckCommand {
     }
 
     public int run(List<String> args) {
+        if (args.contains("--help") || args.contains("-h") || !args.isEmpty() && args.getFirst().equals("help")) {
+            out.print(USAGE_TEXT);
+            out.flush();
+            return READY;
+        }
         CheckOptions options;
         try {
             options = CheckOptions.parse(new ArrayDeque<>(args));
@@ -75,6 +81,7 @@ public final class CheckCommand {
             return USAGE;
         }
         if (options.sandbox()) {
+            CheckOptions.ignoredWithSandbox(args).ifPresent(w -> err.println("hub-onboard check: warning: " + w));
             try (PracticeHub practice = PracticeHub.start()) {
                 practice.verifyEmail();
                 practice.acceptInvite();

@@ -8,10 +8,19 @@ import dev.hubonboard.registry.RegistryClient;
 import dev.hubonboard.sandbox.PracticeHub;
 
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 
 /** The parsed arguments of {@code check}. */
 record CheckOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String hubUrl,
                     String registryUrl, boolean json, boolean sandbox) {
+
+    /** For "did you mean": every option {@link #parse} knows. */
+    static final List<String> OPTIONS = List.of("--org", "--username", "--token-stdin", "--from-keychain", "--hub-url",
+            "--registry-url", "--format", "--sandbox", "--help");
+    /** What {@code --sandbox} replaces with the practice Hub's own values. */
+    private static final List<String> SANDBOX_REPLACES = List.of("--org", "--username", "--from-keychain",
+            "--hub-url", "--registry-url");
 
     static CheckOptions parse(Deque<String> args) throws UsageException {
         String org = null;
@@ -36,8 +45,9 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
                 // A stray value is not repeated: it may be the password or token typed in the wrong place.
-                default -> throw new UsageException(a.startsWith("--")
-                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a) + "."
+                default -> throw new UsageException(a.startsWith("-")
+                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a)
+                        + CloseMatch.among(a, OPTIONS).map(m -> " (did you mean " + m + "?)").orElse("") + "."
                         : "unexpected value (not shown, in case it is a password or token). Options start with --; "
                         + "the token is read from standard input with --token-stdin.");
             }
@@ -71,6 +81,18 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         if (!verdict.isAcceptable()) {
             throw new UsageException(option + ": " + verdict.errors().getFirst().message());
         }
+    }
+
+    /**
+     * The warning for options {@code --sandbox} does not use. Ignored rather than used: the practice Hub has its
+     * own organization and its one dedicated user, whose token it makes; a script that left {@code --sandbox} in must
+     * see that its real organization was not the one tested (the report names the practice one).
+     */
+    static Optional<String> ignoredWithSandbox(List<String> args) {
+        List<String> ignored = SANDBOX_REPLACES.stream().filter(args::contains).toList();
+        return ignored.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ignored) + (ignored.size() == 1
+                ? " is" : " are") + " ignored with --sandbox: it tests the practice Hub's own organization and Docker "
+                + "ID on this computer.");
     }
 
     CheckOptions forPractice(PracticeHub practice) {

@@ -63,6 +63,7 @@ public final class ConnectCommand {
                      [--hub-url URL] [--registry-url URL] [--repositories FILE] [--arm-url URL] [--dry-run]
                      [--format text|json]
                    hub-onboard connect --sandbox [--dry-run] [--format text|json]
+                   hub-onboard connect --help
             Needs the Azure CLI signed in (`az login`) with Security Admin on the subscription, or Contributor or Owner
             on the resource group. The token is read from standard input or the keychain, never from an argument.
             Exit codes: 0 written, 1 connection test failed (nothing sent to Azure), 2 usage error, 3 Docker Hub or
@@ -101,6 +102,11 @@ public final class ConnectCommand {
     }
 
     public int run(List<String> args) {
+        if (args.contains("--help") || args.contains("-h") || !args.isEmpty() && args.getFirst().equals("help")) {
+            out.print(USAGE_TEXT);
+            out.flush();
+            return WRITTEN;
+        }
         ConnectOptions options;
         try {
             options = ConnectOptions.parse(new ArrayDeque<>(args));

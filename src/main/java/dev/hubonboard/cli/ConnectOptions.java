@@ -29,6 +29,12 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
         PLAN_NAMES.put("defender-cspm", Plan.DEFENDER_CSPM);
     }
 
+    /** For "did you mean": every option {@link #parse} knows. */
+    static final java.util.List<String> OPTIONS = java.util.List.of("--org", "--username", "--token-stdin",
+            "--from-keychain", "--subscription", "--resource-group", "--location", "--name", "--plans",
+            "--scan-interval", "--hub-url", "--registry-url", "--repositories", "--arm-url", "--dry-run", "--format",
+            "--sandbox", "--help");
+
     static String planName(Plan plan) {
         return PLAN_NAMES.entrySet().stream().filter(e -> e.getValue() == plan).map(Map.Entry::getKey)
                 .findFirst().orElseThrow();
@@ -75,8 +81,9 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                 case "--token", "--access-token" -> throw new UsageException(a + " is not accepted: a token on the "
                         + "command line ends up in shell history and process lists. Use --token-stdin or --from-keychain.");
                 // A stray value is not repeated: it may be the token typed in the wrong place.
-                default -> throw new UsageException(a.startsWith("--")
-                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a) + "."
+                default -> throw new UsageException(a.startsWith("-")
+                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a)
+                        + CloseMatch.among(a, OPTIONS).map(m -> " (did you mean " + m + "?)").orElse("") + "."
                         : "unexpected value (not shown, in case it is a token). Options start with --; "
                         + "the token is read from standard input with --token-stdin.");
             }

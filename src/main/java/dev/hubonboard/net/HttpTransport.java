@@ -74,7 +74,8 @@ public final class HttpTransport {
 
     /**
      * Where waits of calls made from the current thread are announced ("rate-limited, waiting 12 s"), so the UI and
-     * the CLI can say why it is slow; null removes it.
+     * the CLI can say why it is slow; null removes it. Only waits worth telling reach it
+     * ({@link RetryNotice#worthTelling()}): a hiccup its first retry recovers stays silent.
      */
     public void onRetry(Consumer<RetryNotice> listener) {
         if (listener == null) {
@@ -108,7 +109,7 @@ public final class HttpTransport {
                 if (!idempotent || last) {
                     throw new UnreachableException(host + " did not answer in time while " + what + ".", 0, e);
                 }
-                pause(backoff(attempt), "no answer from " + host + " in time", attempt, what);
+                pause(backoff(attempt), "no answer from " + host + " in time", attempt, what, false);
                 continue;
             } catch (IOException e) {
                 String refused = proxyRefusal(e);
@@ -123,7 +124,7 @@ public final class HttpTransport {
                 if (!idempotent || last) {
                     throw new UnreachableException(describe(host, e) + " while " + what + ".", 0, e);
                 }
-                pause(backoff(attempt), describe(host, e), attempt, what);
+                pause(backoff(attempt), describe(host, e), attempt, what, false);
                 continue;
             }
             int code = response.code();
@@ -138,12 +139,12 @@ public final class HttpTransport {
                                     + (wait != null ? "it asks to wait " + wait.toSeconds() + " s" : "try again later")
                                     + ".", wait != null ? wait : planned, body);
                 }
-                pause(planned, "rate-limited by " + host, attempt, what);
+                pause(planned, "rate-limited by " + host, attempt, what, true);
                 continue;
             }
             if (code >= 500 && idempotent && !last) {
                 response.close();
-                pause(backoff(attempt), host + " answered HTTP " + code, attempt, what);
+                pause(backoff(attempt), host + " answered HTTP " + code, attempt, what, false);
                 continue;
             }
             if (code >= 500) {
@@ -155,8 +156,12 @@ public final class HttpTransport {
         }
     }
 
-    private void pause(Duration wait, String reason, int attempt, String what) throws UnreachableException {
-        retryListener.get().accept(new RetryNotice(reason + " while " + what, wait, attempt));
+    private void pause(Duration wait, String reason, int attempt, String what, boolean rateLimited)
+            throws UnreachableException {
+        RetryNotice notice = new RetryNotice(reason + " while " + what, wait, attempt, rateLimited);
+        if (notice.worthTelling()) {
+            retryListener.get().accept(notice);
+        }
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {

@@ -193,6 +193,17 @@ public final class Onboarding {
         return state(Step.FINISH).status() == Status.DONE;
     }
 
+    /**
+     * Whether this onboarding is worth keeping on disk and listing: once its first step has succeeded (the
+     * organization exists and the owner may invite), or it has gone beyond it. Before that it is only what was
+     * typed, such as a mistyped organization whose sign-in failed, and saving it would list it. The hook for the
+     * wizard's saves; see also {@link ProgressStore.Snapshot#worthKeeping()}.
+     */
+    public boolean isWorthKeeping() {
+        return state(Step.PREREQUISITES).isSettled() || inviteId != null
+                || Step.PREREQUISITES.later().stream().anyMatch(s -> state(s).status() != Status.NOT_STARTED);
+    }
+
     // ---- transitions ----
 
     /** Starts (or retries after a failure) a step whose prerequisites are done or skipped. Idempotent while running. */

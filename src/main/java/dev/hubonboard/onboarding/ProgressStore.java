@@ -153,15 +153,22 @@ public class ProgressStore {
      * written by {@link #save(Snapshot)} on a worker, so the disk never holds up the window.
      */
     public static Snapshot snapshot(Onboarding onboarding) {
-        return new Snapshot(onboarding.saved());
+        return new Snapshot(onboarding.saved(), onboarding.isWorthKeeping());
     }
 
     /** An immutable copy of what is saved of one onboarding: never a token or password. */
     public static final class Snapshot {
         private final Onboarding.Saved saved;
+        private final boolean worthKeeping;
 
-        private Snapshot(Onboarding.Saved saved) {
+        private Snapshot(Onboarding.Saved saved, boolean worthKeeping) {
             this.saved = saved;
+            this.worthKeeping = worthKeeping;
+        }
+
+        /** {@link Onboarding#isWorthKeeping()} when the snapshot was taken. */
+        public boolean worthKeeping() {
+            return worthKeeping;
         }
 
         public String organization() {

@@ -50,7 +50,7 @@ final class HubState {
     record Repository(String name, boolean isPrivate, List<String> tags, Instant lastUpdated) {
     }
 
-    /** A personal access token; the key of the token map is the secret itself. */
+    /** A personal access token; the key of the token map is the secret's digest ({@link #digest}), never the secret. */
     record PersonalToken(String username, PracticeHub.Scope scope, boolean expired, Instant createdAt) {
     }
 
@@ -150,7 +150,7 @@ final class HubState {
         if (user == null) {
             throw new AuthFailure(INCORRECT);
         }
-        PersonalToken token = tokens.get(secret);
+        PersonalToken token = tokens.get(digest(secret));
         if (token != null && token.username().equals(user.username)) {
             if (token.expired()) {
                 throw new AuthFailure(EXPIRED);
@@ -207,7 +207,9 @@ final class HubState {
     }
 
     synchronized boolean cancelInvite(String id) {
-        return invites.remove(id) != null;
+        boolean removed = invites.remove(id) != null;
+        changed.run();
+        return removed;
     }
 
     synchronized Optional<Invite> pendingInviteFor(String invitee) {
@@ -217,6 +219,7 @@ final class HubState {
     synchronized Invite createInvite(String invitee, String role, String team, String inviter) {
         Invite invite = new Invite(UUID.randomUUID().toString(), invitee, role, team, inviter, Instant.now());
         invites.put(invite.id(), invite);
+        changed.run();
         return invite;
     }
 
@@ -243,6 +246,7 @@ final class HubState {
 
     synchronized void verifyEmail(String username) {
         users.get(username).emailVerified = true;
+        changed.run();
     }
 
     synchronized String acceptInvite(String username) {
@@ -257,6 +261,7 @@ final class HubState {
                 .orElseThrow(() -> new IllegalStateException("no pending invite to " + org + " for " + username));
         invites.remove(invite.id());
         members.put(user.username, invite.role());
+        changed.run();
         return invite.role();
     }
 
@@ -267,8 +272,60 @@ final class HubState {
                     + " before creating an access token");
         }
         String secret = "dckr_pat_" + randomToken(27);
-        tokens.put(secret, new PersonalToken(user.username, scope, expired, Instant.now()));
+        tokens.put(digest(secret), new PersonalToken(user.username, scope, expired, Instant.now()));
+        changed.run();
         return secret;
+    }
+
+    /**
+     * A token's key in the token map: SHA-256, so neither this map nor the saved practice state
+     * ({@link PracticeSnapshot}) holds a token that could be used.
+     */
+    static String digest(String secret) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    // --- what PracticeSnapshot saves and restores: the parts that change, never a password or token ---
+
+    /** Told after every change, under this state's lock, so saves happen in the order of the changes. */
+    private Runnable changed = () -> { };
+
+    synchronized void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    synchronized PracticeSnapshot.State saved() {
+        Map<String, Boolean> verified = new LinkedHashMap<>();
+        users.values().forEach(u -> verified.put(u.username, u.emailVerified));
+        List<PracticeSnapshot.Token> madeTokens = tokens.entrySet().stream()
+                .map(e -> new PracticeSnapshot.Token(e.getKey(), e.getValue().username(), e.getValue().scope(),
+                        e.getValue().expired(), e.getValue().createdAt()))
+                .sorted(java.util.Comparator.comparing(PracticeSnapshot.Token::createdAt)
+                        .thenComparing(PracticeSnapshot.Token::digest))
+                .toList();
+        return new PracticeSnapshot.State(org, verified, members, List.copyOf(invites.values()), madeTokens);
+    }
+
+    /** Puts a saved state back; the caller has checked that it is this organization's and names only its users. */
+    synchronized void restore(PracticeSnapshot.State saved) {
+        saved.emailVerified().forEach((username, verified) -> users.get(username).emailVerified = verified);
+        members.clear();
+        members.putAll(saved.members());
+        invites.clear();
+        saved.invites().forEach(i -> invites.put(i.id(), i));
+        tokens.clear();
+        saved.tokens().forEach(t -> tokens.put(t.digest(), new PersonalToken(t.username(), t.scope(), t.expired(),
+                t.createdAt())));
+    }
+
+    /** The Docker IDs of the practice users, for checking a saved state before it is restored. */
+    synchronized java.util.Set<String> usernames() {
+        return java.util.Set.copyOf(users.keySet());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,9 +57,16 @@ public final class PracticeHub implements AutoCloseable {
     private final Endpoint auth;
     private final Endpoint registry;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final PracticeSnapshot snapshot; // null: nothing is kept between runs
+    private volatile String snapshotProblem;
 
     private PracticeHub(Builder b) throws IOException {
         this.state = new HubState(b);
+        this.snapshot = b.savedIn == null ? null : new PracticeSnapshot(b.savedIn);
+        if (snapshot != null) {
+            snapshotProblem = snapshot.restoreInto(state).orElse(null);
+            state.onChange(this::save); // saved before the change is answered, so a crash keeps it
+        }
         Jwt jwt = new Jwt();
         // A small fixed pool shared by the three servers keeps the practice Hub bounded on a busy machine.
         this.executor = Executors.newFixedThreadPool(6, r -> {
@@ -174,6 +182,21 @@ public final class PracticeHub implements AutoCloseable {
         return state.createToken(state.owner, Objects.requireNonNull(scope), false);
     }
 
+    /**
+     * Why the state saved by an earlier run (see {@link Builder#savedIn}) could not be used or the latest change could
+     * not be saved, for the app to show; empty when all is well.
+     */
+    public Optional<String> savedStateProblem() {
+        return Optional.ofNullable(snapshotProblem);
+    }
+
+    /** Keeps the organization for the next run, when {@link Builder#savedIn} asked for it. */
+    private void save() {
+        if (snapshot != null) {
+            snapshotProblem = snapshot.save(state).orElse(null);
+        }
+    }
+
     public Faults faults() {
         return faults;
     }
@@ -210,8 +233,18 @@ public final class PracticeHub implements AutoCloseable {
         Duration latency = Duration.ZERO;
         boolean rateLimitHeaders = true;
         int rateLimitRemaining = 199;
+        java.nio.file.Path savedIn;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps the organization's changing parts (verified e-mails, members, invites, tokens made: see
+         * {@link PracticeSnapshot}) in {@code file}, restored on start, so practice survives a restart of the app.
+         */
+        public Builder savedIn(java.nio.file.Path file) {
+            this.savedIn = Objects.requireNonNull(file, "file");
+            return this;
         }
 
         public Builder org(String org) {

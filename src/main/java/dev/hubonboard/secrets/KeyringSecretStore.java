@@ -33,20 +33,31 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
 
     private final KeyringApi.Factory factory;
     private final Duration timeLimit;
+    private final String service;
     private final ExecutorService workers;
     private KeyringApi keyring; // opened on first use; dropped after a time-out, since it may be stuck
 
     public KeyringSecretStore() {
-        this(() -> JavaKeyringApi.open(), DEFAULT_TIME_LIMIT);
+        this(SERVICE);
+    }
+
+    /** @param service the keychain service name: {@link #SERVICE}, or {@link #PRACTICE_SERVICE} in practice mode */
+    public KeyringSecretStore(String service) {
+        this(() -> JavaKeyringApi.open(), DEFAULT_TIME_LIMIT, service);
     }
 
     public KeyringSecretStore(Duration timeLimit) {
-        this(() -> JavaKeyringApi.open(), timeLimit);
+        this(() -> JavaKeyringApi.open(), timeLimit, SERVICE);
     }
 
     KeyringSecretStore(KeyringApi.Factory factory, Duration timeLimit) {
+        this(factory, timeLimit, SERVICE);
+    }
+
+    KeyringSecretStore(KeyringApi.Factory factory, Duration timeLimit, String service) {
         this.factory = Objects.requireNonNull(factory, "factory");
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+        this.service = Objects.requireNonNull(service, "service");
         // Daemon threads: a call stuck in the library must not keep the application from exiting.
         this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "keychain-" + THREADS.incrementAndGet());
@@ -60,7 +71,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
         try {
             call(null, k -> {
                 try {
-                    k.getPassword(SERVICE, PROBE_ACCOUNT);
+                    k.getPassword(service, PROBE_ACCOUNT);
                 } catch (PasswordAccessException e) {
                     if (!isNotFound(e)) {
                         throw e;
@@ -78,7 +89,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     public void save(SecretKey key, String secret) throws SecretStoreException {
         requireSecret(secret);
         call(secret, k -> {
-            k.setPassword(SERVICE, key.account(), secret);
+            k.setPassword(service, key.account(), secret);
             return null;
         });
     }
@@ -87,7 +98,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     public Optional<String> read(SecretKey key) throws SecretStoreException {
         return call(null, k -> {
             try {
-                return Optional.ofNullable(k.getPassword(SERVICE, key.account()));
+                return Optional.ofNullable(k.getPassword(service, key.account()));
             } catch (PasswordAccessException e) {
                 if (isNotFound(e)) {
                     return Optional.<String>empty();
@@ -111,7 +122,7 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     public void delete(SecretKey key) throws SecretStoreException {
         call(null, k -> {
             try {
-                k.deletePassword(SERVICE, key.account());
+                k.deletePassword(service, key.account());
             } catch (PasswordAccessException e) {
                 if (!isNotFound(e)) {
                     throw e;
@@ -138,8 +149,13 @@ public final class KeyringSecretStore implements SecretStore, AutoCloseable {
     }
 
     @Override
+    public String service() {
+        return service;
+    }
+
+    @Override
     public String toString() {
-        return "KeyringSecretStore[service=" + SERVICE + ", timeLimit=" + seconds() + " s]";
+        return "KeyringSecretStore[service=" + service + ", timeLimit=" + seconds() + " s]";
     }
 
     // ---- guarding ----

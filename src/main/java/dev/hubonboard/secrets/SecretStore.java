@@ -8,8 +8,16 @@ import java.util.Optional;
  */
 public interface SecretStore {
 
-    /** The keychain service name every entry is stored under. */
+    /** The keychain service name every entry of real use is stored under. */
     String SERVICE = "Hub Onboard";
+
+    /** Practice mode's own service name: its fake tokens never sit among, or replace, real ones. */
+    String PRACTICE_SERVICE = "Hub Onboard (practice)";
+
+    /** The service name this store's entries are under, for messages that tell the user where to look. */
+    default String service() {
+        return SERVICE;
+    }
 
     /** Whether the keychain can be used now, and why not. May take up to the store's time limit. */
     Availability availability();

@@ -1,6 +1,7 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.onboarding.AppMode;
 import dev.hubonboard.onboarding.ConfigDirectory;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Onboarding;
@@ -52,20 +53,22 @@ public final class HubOnboardApp extends Application {
         StartupProbe.mark("theme");
         Links.use(getHostServices()::showDocument);
         Supplier<Endpoints> endpoints;
-        progress = ProgressStore.forThisUser();
+        AppMode mode = AppMode.of(sandbox); // practice keeps its own progress, keychain service and Hub state
+        progress = mode.progress();
         if (sandbox) {
-            practice = PracticeHub.start();
+            practice = PracticeHub.builder().savedIn(mode.practiceHubFile()).start();
             endpoints = AppContext.once(() -> Endpoints.practice(practice.hubUrl().toString(),
                     practice.registryUrl().toString()));
         } else {
             endpoints = AppContext.once(Endpoints::dockerHub);
         }
-        keychain = new KeyringSecretStore();
+        keychain = new KeyringSecretStore(mode.keychainService());
         background = new FxBackground();
         context = new AppContext(endpoints, AppContext.once(HttpTransport::standard), keychain, progress, background,
                 Optional.ofNullable(practice));
         connections = new ConnectionsModel(context, Clock.systemDefaultZone(), belongsHere());
         model = new WizardModel(context);
+        Optional.ofNullable(practice).flatMap(PracticeHub::savedStateProblem).ifPresent(connections::reportProblem);
         StartupProbe.mark("models");
         ProgressStore.Listing saved = listSaved();
         boolean showHome = saved.onboardings().stream().filter(belongsHere()).anyMatch(Onboarding::isComplete)

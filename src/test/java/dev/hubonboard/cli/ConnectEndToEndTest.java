@@ -297,6 +297,16 @@ class ConnectEndToEndTest {
     }
 
     @Test
+    void helpAndCloseMatches() throws Exception {
+        azure();
+        assertThat(run.run("", az.cli(), (o, u) -> null, List.of("--help"))).isZero();
+        assertThat(run.stdout).contains("Usage: hub-onboard connect").contains("Exit codes: 0 written");
+        assertThat(connect(token, "--dryrun")).isEqualTo(2);
+        assertThat(run.stderr).contains("unknown option --dryrun (did you mean --dry-run?)");
+        assertThat(azure.requests()).isEmpty();
+    }
+
+    @Test
     void repositoriesFileIsAccepted() throws Exception {
         azure();
         Path list = Files.writeString(temp.resolve("repos.txt"), "acme-corp/api\n");

@@ -122,7 +122,7 @@ public final class FinishModel {
             savedKey = k;
             savedToken = token;
             keychain.set(Keychain.SAVED);
-            keychainText.set("Saved in this computer's keychain (service \"" + SecretStore.SERVICE + "\", account "
+            keychainText.set("Saved in this computer's keychain (service \"" + store.service() + "\", account "
                     + k.account() + "). Nothing was written anywhere else. The check command can use it with "
                     + "--from-keychain.");
         }, this::notSaved);

@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.onboarding.AppMode;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.ui.HubOnboardApp;
 import javafx.application.Application;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole app in practice mode (headless): with a finished practice onboarding saved, Connections is the home
- * screen; New onboarding switches to the wizard and its Close comes back. The progress folder is the one Surefire
- * points XDG_CONFIG_HOME at (target/test-config), emptied of what this test saved afterwards.
+ * screen; New onboarding switches to the wizard and its Close comes back. The progress folder is practice mode's, under
+ * the one Surefire points XDG_CONFIG_HOME at (target/test-config), emptied of what this test saved afterwards.
  */
 class AppHomeTest {
     private final FxRobot robot = new FxRobot();
@@ -31,9 +32,10 @@ class AppHomeTest {
 
     @BeforeEach
     void start() throws Exception {
-        ProgressStore store = ProgressStore.forThisUser();
+        ProgressStore store = AppMode.PRACTICE.progress(); // practice mode's own folder
         saved = store.fileFor("acme-corp"); // the practice Hub's organization
         Files.deleteIfExists(saved);
+        Files.deleteIfExists(AppMode.PRACTICE.practiceHubFile()); // a fresh practice Hub, not an earlier run's
         store.save(SavedOnboardings.complete("acme-corp", "acmescanner", LocalDate.now().plusDays(100)));
         // A stage of its own: the app restores its saved placement onto the stage it gets, which must not carry
         // over to the primary stage other UI tests reuse.
@@ -51,6 +53,7 @@ class AppHomeTest {
         });
         FxToolkit.registerPrimaryStage();
         Files.deleteIfExists(saved);
+        Files.deleteIfExists(AppMode.PRACTICE.practiceHubFile());
     }
 
     @Test
