@@ -10,5 +10,5 @@ set "JAVA_EXE=%HUB_ONBOARD_JAVA%"
 if not defined JAVA_EXE set "JAVA_EXE=@JAVA_HOME@\bin\java.exe"
 if not exist "%JAVA_EXE%" if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if not exist "%JAVA_EXE%" set "JAVA_EXE=java"
-"%JAVA_EXE%" @JAVA_OPTIONS@ -cp "%HERE%\lib\*" @MAIN_CLASS@ %*
+"%JAVA_EXE%" @JAVA_OPTIONS@ @INSTALLED_OPTIONS@ -cp "%HERE%\lib\*" @MAIN_CLASS@ %*
 exit /b %ERRORLEVEL%

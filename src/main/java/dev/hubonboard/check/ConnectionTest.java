@@ -11,6 +11,7 @@ import dev.hubonboard.hub.Repository;
 import dev.hubonboard.hub.SsoRequiresTokenException;
 import dev.hubonboard.hub.Tag;
 import dev.hubonboard.hub.TokenExpiredException;
+import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.RateLimitedException;
 import dev.hubonboard.net.ServiceException;
@@ -47,9 +48,14 @@ public final class ConnectionTest {
     private final HttpTransport transport;
 
     public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl) {
+        this(transport, hubUrl, registryUrl, Concurrency.DEFAULT);
+    }
+
+    /** @param concurrency requests in flight at once for the listing's pages and the grant batches (1: in turn) */
+    public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl, Concurrency concurrency) {
         this.transport = transport;
-        this.hub = new HubClient(transport, hubUrl);
-        this.registry = new RegistryClient(transport, registryUrl);
+        this.hub = new HubClient(transport, hubUrl, concurrency);
+        this.registry = new RegistryClient(transport, registryUrl, concurrency);
     }
 
     /** Runs every check in order. Interrupting the thread cancels it with a {@link CancellationException}. */

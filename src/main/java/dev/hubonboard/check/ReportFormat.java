@@ -65,21 +65,6 @@ public final class ReportFormat {
         }
     }
 
-    /**
-     * The report as an onboarding keeps it: the `check` JSON plus when it ran and whether Docker Hub was reachable,
-     * which the contract leaves out but the Connections screen shows.
-     */
-    public static String savedJson(Report r) {
-        ObjectNode root = json(r);
-        root.put("unreachable", r.unreachable());
-        root.put("finishedAt", r.finishedAt().toString());
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e); // a tree of plain values always serialises
-        }
-    }
-
     public static String markdown(Report r) {
         StringBuilder out = new StringBuilder();
         out.append("# Connection test: ").append(r.org()).append(" as ").append(r.username()).append("\n\n");

@@ -2,10 +2,11 @@ package dev.hubonboard.defender;
 
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Validation;
-import dev.hubonboard.onboarding.Verdict;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,38 +52,67 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
     // Azure's resource group rule: 1-90 of letters, digits, '_', '-', '.', '(' and ')'; not ending in '.'.
     private static final Pattern RESOURCE_GROUP = Pattern.compile("[\\p{L}\\p{N}_.()-]{0,89}[\\p{L}\\p{N}_()-]");
 
+    /** The fields a problem can belong to, so a form shows each under its own field. */
+    public enum Field { ORGANIZATION, DOCKER_ID, SCAN_INTERVAL, PLANS, CONNECTOR_NAME, LOCATION, SUBSCRIPTION_ID,
+        RESOURCE_GROUP }
+
     public ConnectorSettings {
-        organization = check(Validation.organization(organization), organization);
-        dockerId = check(Validation.dockerId(dockerId), dockerId);
-        if (!SCAN_INTERVALS.contains(scanIntervalHours)) {
-            throw new IllegalArgumentException("Scan interval: must be 4, 6, 12 or 24 hours, not " + scanIntervalHours + ".");
+        Map<Field, String> problems = problems(organization, dockerId, scanIntervalHours, offerings, connectorName,
+                location, subscriptionId, resourceGroup);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.values().iterator().next());
         }
-        if (offerings == null || offerings.isEmpty()) {
-            throw new IllegalArgumentException("Plans: choose at least one plan (for example Defender for Containers).");
-        }
-        if (offerings.stream().anyMatch(Objects::isNull)) { // Set.of(...).contains(null) would throw
-            throw new IllegalArgumentException("Plans: an empty entry is not a plan.");
-        }
+        organization = Validation.trim(organization);
+        dockerId = Validation.trim(dockerId);
         offerings = Collections.unmodifiableSet(EnumSet.copyOf(offerings));
         connectorName = Validation.trim(connectorName);
-        if (!CONNECTOR_NAME.matcher(connectorName).matches()) {
-            throw new IllegalArgumentException("Connector name: use 1 to " + CONNECTOR_NAME_MAX + " letters, digits, "
+        location = location.filter(v -> !v.isBlank()).map(String::strip);
+        subscriptionId = subscriptionId.filter(v -> !v.isBlank()).map(String::strip);
+        resourceGroup = resourceGroup.filter(v -> !v.isBlank()).map(String::strip);
+    }
+
+    /** Every field's problem at once, in the field's own words (empty when the settings are valid). */
+    static Map<Field, String> problems(String organization, String dockerId, int scanIntervalHours,
+                                       Set<Plan> offerings, String connectorName, Optional<String> location,
+                                       Optional<String> subscriptionId, Optional<String> resourceGroup) {
+        Map<Field, String> p = new EnumMap<>(Field.class);
+        Validation.organization(organization).errors().stream().findFirst()
+                .ifPresent(e -> p.put(Field.ORGANIZATION, e.message()));
+        Validation.dockerId(dockerId).errors().stream().findFirst().ifPresent(e -> p.put(Field.DOCKER_ID, e.message()));
+        if (!SCAN_INTERVALS.contains(scanIntervalHours)) {
+            p.put(Field.SCAN_INTERVAL, "Scan interval: must be 4, 6, 12 or 24 hours, not " + scanIntervalHours + ".");
+        }
+        if (offerings == null || offerings.isEmpty()) {
+            p.put(Field.PLANS, "Plans: choose at least one plan (for example Defender for Containers).");
+        } else if (offerings.stream().anyMatch(Objects::isNull)) { // Set.of(...).contains(null) would throw
+            p.put(Field.PLANS, "Plans: an empty entry is not a plan.");
+        }
+        if (connectorName == null || !CONNECTOR_NAME.matcher(Validation.trim(connectorName)).matches()) {
+            p.put(Field.CONNECTOR_NAME, "Connector name: use 1 to " + CONNECTOR_NAME_MAX + " letters, digits, "
                     + "'-', '_' or '.', starting with a letter or digit and not ending in '.'.");
         }
-        location = optional(location, "location").map(String::strip);
-        location.filter(l -> !REGION.matcher(l).matches()).ifPresent(l -> {
-            throw new IllegalArgumentException("Location: use the region's name in lowercase, such as westeurope "
+        if (given(location, "location").filter(l -> !REGION.matcher(l).matches()).isPresent()) {
+            p.put(Field.LOCATION, "Location: use the region's name in lowercase, such as westeurope "
                     + "(not the display name 'West Europe').");
-        });
-        subscriptionId = optional(subscriptionId, "subscriptionId").map(String::strip);
-        subscriptionId.filter(s -> !GUID.matcher(s).matches()).ifPresent(s -> {
-            throw new IllegalArgumentException("Subscription ID: must be a GUID such as 00000000-0000-0000-0000-000000000000.");
-        });
-        resourceGroup = optional(resourceGroup, "resourceGroup").map(String::strip);
-        resourceGroup.filter(g -> !RESOURCE_GROUP.matcher(g).matches()).ifPresent(g -> {
-            throw new IllegalArgumentException("Resource group: use 1 to 90 letters, digits, '_', '-', '.', '(' or ')', "
+        }
+        if (given(subscriptionId, "subscriptionId").filter(s -> !GUID.matcher(s).matches()).isPresent()) {
+            p.put(Field.SUBSCRIPTION_ID, "Subscription ID: must be a GUID such as 00000000-0000-0000-0000-000000000000.");
+        }
+        if (given(resourceGroup, "resourceGroup").filter(g -> !RESOURCE_GROUP.matcher(g).matches()).isPresent()) {
+            p.put(Field.RESOURCE_GROUP, "Resource group: use 1 to 90 letters, digits, '_', '-', '.', '(' or ')', "
                     + "not ending in '.'.");
-        });
+        }
+        // A token pasted into a free-text field by mistake would end up in the file: the export never holds one.
+        pasted(Field.CONNECTOR_NAME, "Connector name", connectorName, p);
+        pasted(Field.RESOURCE_GROUP, "Resource group", resourceGroup == null ? null : resourceGroup.orElse(null), p);
+        return p;
+    }
+
+    private static void pasted(Field field, String label, String value, Map<Field, String> problems) {
+        if (value != null && Validation.trim(value).toLowerCase(java.util.Locale.ROOT).startsWith("dckr_")) {
+            problems.put(field, label + ": that looks like an access token (dckr_…). The export never holds the "
+                    + "token; enter the " + label.toLowerCase(java.util.Locale.ROOT) + " here.");
+        }
     }
 
     /** Settings with the defaults: daily scans, Defender for Containers + CSPM monitor, derived name, group's region. */
@@ -109,15 +139,8 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
         return name.replaceAll("[._-]+$", "");
     }
 
-    private static String check(Verdict verdict, String value) {
-        verdict.errors().stream().findFirst().ifPresent(p -> {
-            throw new IllegalArgumentException(p.message());
-        });
-        return Validation.trim(value);
-    }
-
-    private static Optional<String> optional(Optional<String> value, String name) {
-        return Objects.requireNonNull(value, name).filter(v -> !v.isBlank());
+    private static Optional<String> given(Optional<String> value, String name) {
+        return Objects.requireNonNull(value, name).filter(v -> !v.isBlank()).map(String::strip);
     }
 
     /** Collects optional values; {@link #build()} validates everything at once through the record constructor. */
@@ -172,11 +195,19 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
             return this;
         }
 
-        public ConnectorSettings build() {
-            String name = connectorName == null || connectorName.isBlank()
-                    ? defaultConnectorName(organization) : connectorName;
-            return new ConnectorSettings(organization, dockerId, scanIntervalHours, offerings, name,
+        /** Every field's problem at once, by field; empty when {@link #build()} will succeed. */
+        public Map<Field, String> problems() {
+            return ConnectorSettings.problems(organization, dockerId, scanIntervalHours, offerings, name(),
                     Optional.ofNullable(location), Optional.ofNullable(subscriptionId), Optional.ofNullable(resourceGroup));
+        }
+
+        public ConnectorSettings build() {
+            return new ConnectorSettings(organization, dockerId, scanIntervalHours, offerings, name(),
+                    Optional.ofNullable(location), Optional.ofNullable(subscriptionId), Optional.ofNullable(resourceGroup));
+        }
+
+        private String name() {
+            return connectorName == null || connectorName.isBlank() ? defaultConnectorName(organization) : connectorName;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hubonboard.hub;
 
 import dev.hubonboard.net.BaseUrl;
+import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.ServiceException;
 import okhttp3.HttpUrl;
@@ -27,7 +28,15 @@ public final class HubClient {
      * @throws IllegalArgumentException for a plain-http URL that is not on this machine
      */
     public HubClient(HttpTransport transport, HttpUrl baseUrl) {
-        this(transport, baseUrl, Pager.MAX_PAGES);
+        this(transport, baseUrl, Concurrency.SEQUENTIAL);
+    }
+
+    /**
+     * @param concurrency how many pages of the repository listing may be in flight at once after the first
+     *                    ({@link Concurrency#SEQUENTIAL}: one after another)
+     */
+    public HubClient(HttpTransport transport, HttpUrl baseUrl, Concurrency concurrency) {
+        this(transport, baseUrl, Pager.MAX_PAGES, concurrency);
     }
 
     /** Against {@link #DEFAULT_URL}. */
@@ -36,14 +45,19 @@ public final class HubClient {
     }
 
     HubClient(HttpTransport transport, HttpUrl baseUrl, int maxPages) {
+        this(transport, baseUrl, maxPages, Concurrency.SEQUENTIAL);
+    }
+
+    HubClient(HttpTransport transport, HttpUrl baseUrl, int maxPages, Concurrency concurrency) {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(concurrency, "concurrency");
         BaseUrl.requireSecure("Docker Hub URL", baseUrl);
         HubHttp http = new HubHttp(transport, baseUrl);
         Pager pager = new Pager(http, maxPages);
         this.auth = new HubAuth(http);
         this.organizations = new HubOrganizations(http, pager);
         this.invites = new HubInvites(http, pager);
-        this.repositories = new HubRepositories(http, pager);
+        this.repositories = new HubRepositories(http, pager, concurrency);
     }
 
     /**
@@ -102,7 +116,10 @@ public final class HubClient {
         invites.cancelInvite(auth, inviteId);
     }
 
-    /** {@code GET /v2/namespaces/{ns}/repositories?page_size=100}, all pages. */
+    /**
+     * {@code GET /v2/namespaces/{ns}/repositories?page_size=100}, all pages, in page order; after page 1 up to the
+     * client's {@link Concurrency} at once. Interrupting the thread cancels the requests in flight.
+     */
     public List<Repository> repositories(AccessToken auth, String namespace) throws ServiceException {
         return repositories.repositories(auth, namespace);
     }

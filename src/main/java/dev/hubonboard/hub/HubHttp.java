@@ -35,6 +35,10 @@ final class HubHttp {
         return base;
     }
 
+    HttpTransport transport() {
+        return transport;
+    }
+
     /** Base URL plus encoded path segments: a name with '/' or '?' stays one segment. */
     HttpUrl.Builder url(String... segments) {
         HttpUrl.Builder b = base.newBuilder();
@@ -79,7 +83,7 @@ final class HubHttp {
                 throw HubErrors.from(response, kind, what, secrets);
             }
             byte[] bytes = readBounded(response, what);
-            if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            if (blank(bytes)) {
                 return MissingNode.getInstance();
             }
             try {
@@ -94,6 +98,16 @@ final class HubHttp {
                 throw HubErrors.malformed(what, response.code(), "not readable as JSON");
             }
         }
+    }
+
+    /** Empty or only JSON whitespace; looks at the first bytes only, without decoding a 100 KB page to a String. */
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads one field of a JSON object into a type, naming the problem (never the content) when it fails. */

@@ -2,6 +2,7 @@ package dev.hubonboard.hub;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubonboard.hub.HubErrors.CallKind;
+import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.ServiceException;
 
 import java.util.ArrayList;
@@ -14,17 +15,19 @@ final class HubRepositories {
 
     private final HubHttp http;
     private final Pager pager;
+    private final Concurrency concurrency;
 
-    HubRepositories(HubHttp http, Pager pager) {
+    HubRepositories(HubHttp http, Pager pager, Concurrency concurrency) {
         this.http = http;
         this.pager = pager;
+        this.concurrency = concurrency;
     }
 
     List<Repository> repositories(AccessToken auth, String namespace) throws ServiceException {
         HubAuth.requireText(namespace, "namespace");
         return pager.all(auth, http.url("v2", "namespaces", namespace, "repositories")
                         .addQueryParameter("page_size", String.valueOf(MAX_PAGE_SIZE)).build(),
-                Repository.class, "listing the repositories of " + namespace);
+                Repository.class, "listing the repositories of " + namespace, concurrency);
     }
 
     List<Tag> tags(AccessToken auth, String namespace, String repository, int pageSize) throws ServiceException {

@@ -1,5 +1,9 @@
 package dev.hubonboard.net;
 
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Dispatcher;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -8,7 +12,17 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -20,10 +34,25 @@ import java.util.function.Consumer;
  *   <li>5xx and I/O errors: retried with doubling backoff for idempotent requests only.</li>
  *   <li>Nothing else is retried; above all never a 401 (repeated failed logins lock the account).</li>
  * </ul>
+ * Threads sharing one transport share each server's limits ({@link RateGate}): a 429 holds back every request to
+ * that server until its retry time, and the Hub's {@code X-RateLimit-*} budget is paced for all of them together.
+ * A request is cancelled by interrupting the thread that waits for it: the call is cancelled, its connection closed,
+ * and {@code execute} returns only once OkHttp has let go of it.
  * Callers own the returned {@link Response} and must close it.
  */
 public final class HttpTransport {
+    /** Waits at one server's gate per attempt, at most (each one is a real wait or a lost race for a paced slot). */
+    private static final int MAX_GATE_WAITS = 50;
+    /** How long a cancelled call may take to let go of its connection before {@code execute} returns anyway. */
+    private static final long CANCEL_GRACE_SECONDS = 5;
+    /** OkHttp's calls run here; daemon threads, so a finished `check` never waits for idle ones. */
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(
+            Thread.ofPlatform().daemon().name("hub-onboard-http-", 0).factory());
+
     private final OkHttpClient client;
+    private final RateGate gate = new RateGate();
+    /** Calls sent and not yet finished (body closed), with the thread that waits for each: what Stop cancels. */
+    private final Map<Call, Thread> inFlight = new ConcurrentHashMap<>();
     private final HttpSettings settings;
     private final Sleeper sleeper;
     private final Clock clock;
@@ -48,6 +77,23 @@ public final class HttpTransport {
                 .writeTimeout(settings.callTimeout())
                 .callTimeout(settings.callTimeout())
                 .proxyAuthenticator((route, response) -> proxyAuthorization(network, route, response))
+                .dispatcher(dispatcher())
+                .eventListener(new EventListener() {
+                    @Override
+                    public void callEnd(Call call) {
+                        inFlight.remove(call);
+                    }
+
+                    @Override
+                    public void callFailed(Call call, IOException e) {
+                        inFlight.remove(call);
+                    }
+
+                    @Override
+                    public void canceled(Call call) {
+                        inFlight.remove(call);
+                    }
+                })
                 .followRedirects(false) // a redirect could carry the Authorization header elsewhere
                 .retryOnConnectionFailure(false) // retries are ours, bounded and visible
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
@@ -66,6 +112,14 @@ public final class HttpTransport {
         }
         return settings.authorizationFor(route.proxy())
                 .map(a -> response.request().newBuilder().header("Proxy-Authorization", a).build()).orElse(null);
+    }
+
+    /** Our concurrency is bounded by the callers ({@link Concurrency}); OkHttp's own queue must not hold them back. */
+    private static Dispatcher dispatcher() {
+        Dispatcher d = new Dispatcher(CALLS);
+        d.setMaxRequests(64);
+        d.setMaxRequestsPerHost(4 * Concurrency.MAX);
+        return d;
     }
 
     public static HttpTransport standard() {
@@ -89,6 +143,25 @@ public final class HttpTransport {
         return clock;
     }
 
+    /** The current thread's listener, so work fanned out to other threads reports to the same place. */
+    Consumer<RetryNotice> retryListener() {
+        return retryListener.get();
+    }
+
+    /** How many requests are sent and not finished: none after a cancelled test (asserted by tests). */
+    public int requestsInFlight() {
+        return inFlight.size();
+    }
+
+    /** Cancels the calls that these threads wait for or read (their connections close at once). */
+    void cancelCallsOf(Collection<Thread> threads) {
+        inFlight.forEach((call, thread) -> {
+            if (threads.contains(thread)) {
+                call.cancel();
+            }
+        });
+    }
+
     /**
      * Sends the request, retrying as described above. Returns the final response, which may be an error status
      * the caller interprets (4xx), but never a 429 or (for idempotent requests) a 5xx that retries could still fix.
@@ -97,12 +170,16 @@ public final class HttpTransport {
      */
     public Response execute(Request request, boolean idempotent, String what) throws ServiceException {
         String host = request.url().host();
+        String server = host + ":" + request.url().port();
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= settings.maxAttempts();
+            awaitTurn(server, host, attempt, what);
             Response response;
             try {
-                response = client.newCall(request).execute();
+                response = send(request);
+                gate.release(server, response.headers(), clock.instant());
             } catch (InterruptedIOException e) {
+                gate.release(server, null, clock.instant());
                 if (Thread.currentThread().isInterrupted()) {
                     throw new UnreachableException("Cancelled while " + what + ".", 0, e);
                 }
@@ -112,6 +189,10 @@ public final class HttpTransport {
                 pause(backoff(attempt), "no answer from " + host + " in time", attempt, what, false);
                 continue;
             } catch (IOException e) {
+                gate.release(server, null, clock.instant());
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new UnreachableException("Cancelled while " + what + ".", 0, e);
+                }
                 String refused = proxyRefusal(e);
                 if (refused != null) {
                     throw new UnreachableException(refused + " while " + what + ".", 407, e);
@@ -139,7 +220,10 @@ public final class HttpTransport {
                                     + (wait != null ? "it asks to wait " + wait.toSeconds() + " s" : "try again later")
                                     + ".", wait != null ? wait : planned, body);
                 }
-                pause(planned, "rate-limited by " + host, attempt, what, true);
+                // Every request to this server waits until then, not only this one (awaitTurn sleeps).
+                gate.block(server, clock.instant().plus(planned));
+                retryListener.get().accept(new RetryNotice("rate-limited by " + host + " while " + what, planned,
+                        attempt, true));
                 continue;
             }
             if (code >= 500 && idempotent && !last) {
@@ -153,6 +237,90 @@ public final class HttpTransport {
                         + (attempt > 1 ? " (after " + attempt + " tries)" : "") + ".", code, null);
             }
             return response;
+        }
+    }
+
+    /**
+     * Waits until the server's gate lets this request leave: after any 429's retry time, and paced by its rate-limit
+     * budget. A wait longer than {@link HttpSettings#maxRateLimitWait()} is reported instead of sat through.
+     */
+    private void awaitTurn(String server, String host, int attempt, String what) throws ServiceException {
+        Instant waited = Instant.MIN;
+        for (int i = 0; i < MAX_GATE_WAITS; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UnreachableException("Cancelled while " + what + ".", 0, null);
+            }
+            RateGate.Wait wait = gate.acquire(server, clock.instant(), waited);
+            if (wait == null) {
+                return;
+            }
+            Duration d = Duration.between(clock.instant(), wait.until());
+            d = d.isNegative() ? Duration.ZERO : d;
+            if (d.compareTo(settings.maxRateLimitWait()) > 0) {
+                throw new RateLimitedException("Docker Hub is rate-limiting these requests while " + what + " ("
+                        + host + ": " + wait.reason() + "); it asks to wait " + d.toSeconds() + " s.", d, "");
+            }
+            if (wait.announce() && d.toMillis() >= 1000) {
+                retryListener.get().accept(new RetryNotice(wait.reason() + " at " + host + " while " + what, d,
+                        attempt, true));
+            }
+            try {
+                // Whole milliseconds, rounded up: never a request before the instant a server asked for.
+                sleeper.sleep(Duration.ofMillis((d.toNanos() + 999_999) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UnreachableException("Cancelled while " + what + ".", 0, e);
+            }
+            waited = wait.until();
+        }
+        throw new RateLimitedException("Docker Hub kept asking to wait while " + what + " (" + host + ").",
+                settings.maxRateLimitWait(), "");
+    }
+
+    /**
+     * One call, waited for interruptibly: an interrupt cancels it (closing its connection) and, once OkHttp has let
+     * go of it, ends in an {@link InterruptedIOException} with the thread's interrupt flag set.
+     */
+    private Response send(Request request) throws IOException {
+        Call call = client.newCall(request);
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        inFlight.put(call, Thread.currentThread());
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                inFlight.remove(c);
+                answer.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                if (!answer.complete(response)) {
+                    response.close();
+                }
+            }
+        });
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            call.cancel();
+            try {
+                answer.get(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS).close(); // answered just before the cancel
+            } catch (InterruptedException | ExecutionException | TimeoutException ignored) {
+                // cancelled as asked (or slow to let go: the closed connection ends it soon)
+            }
+            inFlight.remove(call);
+            Thread.currentThread().interrupt();
+            InterruptedIOException cancelled = new InterruptedIOException("cancelled");
+            cancelled.initCause(e);
+            throw cancelled;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 
@@ -249,7 +417,6 @@ public final class HttpTransport {
             case java.net.ConnectException c -> host + " refused the connection";
             case javax.net.ssl.SSLException s -> "the secure connection (TLS) to " + host + " failed";
             case java.net.NoRouteToHostException n -> "there is no network route to " + host;
-            case java.net.SocketTimeoutException t -> host + " did not answer in time";
             // OkHttp: "unexpected end of stream", java.io.EOFException, "Connection reset": the peer hung up.
             default -> endOfStream(e) ? host + " closed the connection without answering (a proxy or firewall "
                     + "may have cut it)" : "the connection to " + host + " broke";

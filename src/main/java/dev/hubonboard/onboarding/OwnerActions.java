@@ -84,7 +84,7 @@ public final class OwnerActions {
             boolean editor = m.isEditor() || m.isOwner();
             findings.add(new Finding("Dedicated user", editor ? Finding.Result.OK : Finding.Result.WARNING,
                     m.username() + " is already a member (role " + m.role() + "), so no invite is needed."
-                            + (editor ? "" : " Give it the Editor role in Docker Hub.")));
+                            + (editor ? "" : " Give it the Editor role in Docker Hub."), Finding.Kind.EXISTING_MEMBER));
         } else {
             findings.add(Finding.ok("Dedicated user", invitee.inviteAs() + " is not a member yet: the next step "
                     + "invites it as Editor."));

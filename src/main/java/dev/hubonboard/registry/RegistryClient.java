@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.Bodies;
+import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.ParallelRequests;
 import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.ServiceException;
 import dev.hubonboard.net.UnreachableException;
@@ -16,7 +18,7 @@ import okhttp3.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +36,17 @@ public final class RegistryClient {
 
     private final HttpTransport transport;
     private final HttpUrl registryUrl;
+    private final Concurrency concurrency;
 
     public RegistryClient(HttpTransport transport, HttpUrl registryUrl) {
+        this(transport, registryUrl, Concurrency.SEQUENTIAL);
+    }
+
+    /** @param concurrency how many grant batches may be asked for at once ({@link Concurrency#SEQUENTIAL}: in turn) */
+    public RegistryClient(HttpTransport transport, HttpUrl registryUrl, Concurrency concurrency) {
         this.transport = transport;
         this.registryUrl = registryUrl;
+        this.concurrency = java.util.Objects.requireNonNull(concurrency, "concurrency");
     }
 
     /** {@code GET /v2/} answers 401 with the challenge that names the token service. */
@@ -59,18 +68,33 @@ public final class RegistryClient {
 
     /**
      * Asks for {@code actions} on each repository, packing as many {@code scope} parameters into one request as
-     * fit. Returns every grant merged; a repository missing from the map was not granted.
+     * fit; the batches go out up to the client's {@link Concurrency} at once. Returns every grant merged, in the
+     * order of {@code repositories}; a repository missing from the map was not granted. Interrupting the thread
+     * cancels the requests in flight.
      */
     public Map<String, Set<String>> grants(Challenge challenge, String username, String token,
                                            List<String> repositories, String actions) throws ServiceException {
-        Map<String, Set<String>> all = new HashMap<>();
+        List<ParallelRequests.Task<Grants>> tasks = new ArrayList<>();
+        for (List<String> batch : batches(repositories, actions)) {
+            tasks.add(() -> requestToken(challenge, username, token, batch));
+        }
+        Map<String, Set<String>> all = new LinkedHashMap<>();
+        for (Grants g : ParallelRequests.run(transport, concurrency, tasks, "asking the token service for access")) {
+            all.putAll(g.access());
+        }
+        return all;
+    }
+
+    /** The scopes, in order, cut into requests whose query stays under {@link #MAX_QUERY_CHARS}. */
+    static List<List<String>> batches(List<String> repositories, String actions) {
+        List<List<String>> out = new ArrayList<>();
         List<String> batch = new ArrayList<>();
         int chars = 0;
         for (String repo : repositories) {
             String scope = "repository:" + repo + ":" + actions;
             int cost = encodedLength(scope) + 7; // "&scope="
             if (!batch.isEmpty() && chars + cost > MAX_QUERY_CHARS) {
-                all.putAll(requestToken(challenge, username, token, batch).access());
+                out.add(List.copyOf(batch));
                 batch.clear();
                 chars = 0;
             }
@@ -78,9 +102,9 @@ public final class RegistryClient {
             chars += cost;
         }
         if (!batch.isEmpty()) {
-            all.putAll(requestToken(challenge, username, token, batch).access());
+            out.add(List.copyOf(batch));
         }
-        return all;
+        return out;
     }
 
     /** An upper bound of the percent-encoded length: anything but unreserved characters may take three. */

@@ -1,7 +1,9 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.defender.ConnectorExport;
 import dev.hubonboard.defender.ConnectorExport.Format;
+import dev.hubonboard.defender.ConnectorSettings.Field;
 import dev.hubonboard.defender.Plan;
 import dev.hubonboard.onboarding.Onboarding;
 import javafx.beans.binding.Bindings;
@@ -66,7 +68,8 @@ public final class ConnectorExportDialog {
         dialog.getDialogPane().setContent(content.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         // AtlantaFX caps dialog panes at 600 px wide: the preview next to the form needs more
-        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;");
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         dialog.setOnShown(e -> fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.show();
         return dialog;
@@ -118,17 +121,17 @@ public final class ConnectorExportDialog {
         interval.setId("export-interval");
         interval.setEditable(true);
         interval.getItems().addAll("4", "6", "12", "24");
-        interval.getEditor().setText(model.scanIntervalProperty().get());
-        interval.setValue(model.scanIntervalProperty().get());
-        model.scanIntervalProperty().bind(interval.getEditor().textProperty());
+        interval.getEditor().setText(model.scanInterval.get());
+        interval.setValue(model.scanInterval.get());
+        model.scanInterval.bind(interval.getEditor().textProperty());
         interval.valueProperty().addListener((o, a, b) -> {
             if (b != null && !b.equals(interval.getEditor().getText())) {
                 interval.getEditor().setText(b);
             }
         });
         interval.setAccessibleText("Scan interval in hours");
-        Node intervalField = field("Scan _interval (hours)", interval, message("export-interval-message",
-                Bindings.createStringBinding(() -> model.checkedProperty().get().interval(), model.checkedProperty())),
+        Node intervalField = field("Scan _interval (hours)", interval,
+                message("export-interval-message", model.problem(Field.SCAN_INTERVAL)),
                 "How often Defender pulls the images: 24 uses the fewest pulls of the dedicated user's pull limit.");
 
         VBox planBoxes = new VBox(6);
@@ -139,23 +142,19 @@ public final class ConnectorExportDialog {
             box.selectedProperty().bindBidirectional(model.planProperty(p));
             planBoxes.getChildren().add(box);
         }
-        Node plansField = field("Plans", planBoxes, message("export-plans-message",
-                Bindings.createStringBinding(() -> model.checkedProperty().get().plans(), model.checkedProperty())), null);
+        Node plansField = field("Plans", planBoxes, message("export-plans-message", model.problem(Field.PLANS)), null);
 
-        Node name = text("Connector _name", "export-name", model.connectorNameProperty(),
-                Bindings.createStringBinding(() -> model.checkedProperty().get().name(), model.checkedProperty()),
+        Node name = text("Connector _name", "export-name", model.connectorName, Field.CONNECTOR_NAME,
                 "The Azure resource name of the connector.");
-        Node location = text("_Location (optional)", "export-location", model.locationProperty(),
-                Bindings.createStringBinding(() -> model.checkedProperty().get().location(), model.checkedProperty()),
+        Node location = text("_Location (optional)", "export-location", model.location, Field.LOCATION,
                 "The region name, such as westeurope; empty uses the resource group's region.");
-        Node subscription = text("_Subscription ID (optional)", "export-subscription", model.subscriptionIdProperty(),
-                Bindings.createStringBinding(() -> model.checkedProperty().get().subscriptionId(), model.checkedProperty()),
-                "Empty leaves a placeholder to fill in.");
-        Node group = text("_Resource group (optional)", "export-resource-group", model.resourceGroupProperty(),
-                Bindings.createStringBinding(() -> model.checkedProperty().get().resourceGroup(), model.checkedProperty()),
-                "Empty leaves a placeholder to fill in.");
-        Label other = message("export-other-message",
-                Bindings.createStringBinding(() -> model.checkedProperty().get().other(), model.checkedProperty()));
+        Node subscription = text("_Subscription ID (optional)", "export-subscription", model.subscriptionId,
+                Field.SUBSCRIPTION_ID, "Empty leaves a placeholder to fill in.");
+        Node group = text("_Resource group (optional)", "export-resource-group", model.resourceGroup,
+                Field.RESOURCE_GROUP, "Empty leaves a placeholder to fill in.");
+        Label other = message("export-other-message", Bindings.createStringBinding(() -> String.join(" ",
+                model.checked.get().of(Field.ORGANIZATION), model.checked.get().of(Field.DOCKER_ID)).strip(),
+                model.checked));
 
         ToggleGroup formats = new ToggleGroup();
         HBox formatRow = new HBox(12);
@@ -164,12 +163,12 @@ public final class ConnectorExportDialog {
             b.setId("format-" + f.name());
             b.setToggleGroup(formats);
             b.setUserData(f);
-            b.setSelected(f == model.formatProperty().get());
+            b.setSelected(f == model.format.get());
             formatRow.getChildren().add(b);
         }
         formats.selectedToggleProperty().addListener((o, a, b) -> {
             if (b != null) {
-                model.formatProperty().set((Format) b.getUserData());
+                model.format.set((Format) b.getUserData());
             }
         });
 
@@ -178,22 +177,22 @@ public final class ConnectorExportDialog {
         preview.setEditable(false);
         preview.setWrapText(false);
         preview.setPrefRowCount(14);
-        preview.setStyle("-fx-font-family: monospace;");
+        preview.getStyleClass().add("monospace");
         preview.setAccessibleText("Preview of the export");
-        preview.textProperty().bind(model.previewProperty());
+        preview.textProperty().bind(model.preview);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         Button save = new Button("_Save…");
         save.setId("export-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(Bindings.createBooleanBinding(() -> model.settings().isEmpty(),
-                model.checkedProperty()));
+                model.checked));
         save.setOnAction(e -> model.save(chooser));
         Label saved = new Label();
         saved.setId("export-saved");
         saved.setWrapText(true);
         HBox.setHgrow(saved, Priority.ALWAYS);
-        saved.textProperty().bind(model.savedProperty());
+        saved.textProperty().bind(model.saved);
         HBox saveRow = new HBox(12, save, saved);
 
         intro.setMinHeight(Region.USE_PREF_SIZE);
@@ -227,26 +226,20 @@ public final class ConnectorExportDialog {
         };
     }
 
-    private Node text(String label, String id, javafx.beans.property.StringProperty value, ObservableStringValue problem,
-                      String help) {
+    private Node text(String label, String id, javafx.beans.property.StringProperty value, Field problem, String help) {
         TextField field = new TextField();
         field.setId(id);
         field.setText(value.get());
         value.bind(field.textProperty());
         field.setAccessibleText(label.replace("_", ""));
-        return field(label, field, message(id + "-message", problem), help);
+        return field(label, field, message(id + "-message", model.problem(problem)), help);
     }
 
     private static Label message(String id, ObservableStringValue problem) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
+        Label l = Forms.line(id, problem);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("text-small");
-        l.setStyle("-fx-text-fill: -color-danger-fg;");
-        l.textProperty().bind(problem);
-        l.managedProperty().bind(l.textProperty().isNotEmpty());
-        l.visibleProperty().bind(l.managedProperty());
+        Styles.tone(l, Styles.Tone.DANGER);
         return l;
     }
 

@@ -3,6 +3,7 @@ package dev.hubonboard.ui;
 import dev.hubonboard.defender.ConnectorExport;
 import dev.hubonboard.defender.ConnectorExport.Format;
 import dev.hubonboard.defender.ConnectorSettings;
+import dev.hubonboard.defender.ConnectorSettings.Field;
 import dev.hubonboard.defender.Plan;
 import dev.hubonboard.onboarding.Onboarding;
 import javafx.beans.Observable;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,20 +38,28 @@ import java.util.function.Function;
 public final class ConnectorExportModel {
     private final String organization;
     private final String dockerId;
-    private final StringProperty scanInterval = new SimpleStringProperty(String.valueOf(ConnectorSettings.DEFAULT_SCAN_INTERVAL));
+    final StringProperty scanInterval = new SimpleStringProperty(String.valueOf(ConnectorSettings.DEFAULT_SCAN_INTERVAL));
     private final Map<Plan, BooleanProperty> plans = new EnumMap<>(Plan.class);
-    private final StringProperty connectorName = new SimpleStringProperty();
-    private final StringProperty location = new SimpleStringProperty("");
-    private final StringProperty subscriptionId = new SimpleStringProperty("");
-    private final StringProperty resourceGroup = new SimpleStringProperty("");
-    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.ARM_TEMPLATE);
-    private final StringProperty saved = new SimpleStringProperty("");
-    private final ObjectBinding<Checked> checked;
-    private final StringBinding preview;
+    final StringProperty connectorName = new SimpleStringProperty();
+    final StringProperty location = new SimpleStringProperty("");
+    final StringProperty subscriptionId = new SimpleStringProperty("");
+    final StringProperty resourceGroup = new SimpleStringProperty("");
+    final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.ARM_TEMPLATE);
+    final StringProperty saved = new SimpleStringProperty("");
+    final ObjectBinding<Checked> checked;
+    final StringBinding preview;
 
-    /** Problems by field, and the settings when there are none. */
-    public record Checked(Optional<ConnectorSettings> settings, String interval, String plans, String name,
-                          String location, String subscriptionId, String resourceGroup, String other) {
+    /** Each field's problem, and the settings when there are none. */
+    public record Checked(Optional<ConnectorSettings> settings, Map<Field, String> problems) {
+        /** The field's problem in words, "" when it has none. */
+        public String of(Field f) {
+            return problems.getOrDefault(f, "");
+        }
+    }
+
+    /** One field's problem, as the form shows it under the field. */
+    StringBinding problem(Field f) {
+        return Bindings.createStringBinding(() -> checked.get().of(f), checked);
     }
 
     public ConnectorExportModel(String organization, String dockerId) {
@@ -88,46 +96,8 @@ public final class ConnectorExportModel {
         return dockerId;
     }
 
-    /** Hours as typed: the view offers 4, 6, 12 and 24 but accepts typing. */
-    public StringProperty scanIntervalProperty() {
-        return scanInterval;
-    }
-
     public BooleanProperty planProperty(Plan plan) {
         return plans.get(plan);
-    }
-
-    public StringProperty connectorNameProperty() {
-        return connectorName;
-    }
-
-    public StringProperty locationProperty() {
-        return location;
-    }
-
-    public StringProperty subscriptionIdProperty() {
-        return subscriptionId;
-    }
-
-    public StringProperty resourceGroupProperty() {
-        return resourceGroup;
-    }
-
-    public ObjectProperty<Format> formatProperty() {
-        return format;
-    }
-
-    public ObjectBinding<Checked> checkedProperty() {
-        return checked;
-    }
-
-    public StringBinding previewProperty() {
-        return preview;
-    }
-
-    /** Where the last export was saved, or why it could not be. */
-    public StringProperty savedProperty() {
-        return saved;
     }
 
     public Optional<ConnectorSettings> settings() {
@@ -172,51 +142,22 @@ public final class ConnectorExportModel {
 
     // ---- validation ----
 
+    /** Every field's problem at once, from the settings' own check by field (nothing parsed out of messages). */
     private Checked check() {
-        String interval = fieldProblem("Scan interval", b -> b.scanIntervalHours(hours()));
-        if (hours() == null) {
-            interval = "Scan interval: enter a number of hours: 4, 6, 12 or 24.";
+        Integer hours = hours();
+        ConnectorSettings.Builder b = ConnectorSettings.builder(organization, dockerId)
+                .scanIntervalHours(hours == null ? ConnectorSettings.DEFAULT_SCAN_INTERVAL : hours)
+                .offerings(chosenPlans()).connectorName(connectorName.get()).location(location.get())
+                .subscriptionId(subscriptionId.get()).resourceGroup(resourceGroup.get());
+        Map<Field, String> p = new EnumMap<>(b.problems());
+        if (hours == null) {
+            p.put(Field.SCAN_INTERVAL, "Scan interval: enter a number of hours: 4, 6, 12 or 24.");
         }
-        String plansProblem = fieldProblem("Plans", b -> b.offerings(chosenPlans()));
-        String name = fieldProblem("Connector name", b -> b.connectorName(connectorName.get()));
         if (connectorName.get() == null || connectorName.get().isBlank()) {
-            name = "Connector name: enter a name, such as " + ConnectorSettings.defaultConnectorName(organization) + ".";
+            p.put(Field.CONNECTOR_NAME, "Connector name: enter a name, such as "
+                    + ConnectorSettings.defaultConnectorName(organization) + ".");
         }
-        String loc = fieldProblem("Location", b -> b.location(location.get()));
-        String sub = fieldProblem("Subscription ID", b -> b.subscriptionId(subscriptionId.get()));
-        String group = fieldProblem("Resource group", b -> b.resourceGroup(resourceGroup.get()));
-        Optional<ConnectorSettings> settings = Optional.empty();
-        String other = "";
-        if (interval.isEmpty() && plansProblem.isEmpty() && name.isEmpty() && loc.isEmpty() && sub.isEmpty()
-                && group.isEmpty()) {
-            try {
-                settings = Optional.of(ConnectorSettings.builder(organization, dockerId).scanIntervalHours(hours())
-                        .offerings(chosenPlans()).connectorName(connectorName.get()).location(location.get())
-                        .subscriptionId(subscriptionId.get()).resourceGroup(resourceGroup.get()).build());
-            } catch (IllegalArgumentException e) {
-                other = e.getMessage();
-            }
-        }
-        return new Checked(settings, interval, plansProblem, name, loc, sub, group, other);
-    }
-
-    /**
-     * The message for one field: the settings built with only that field taken from the form (the rest defaults),
-     * so each field shows its own problem at the same time as the others. Messages start with the field's label.
-     */
-    private String fieldProblem(String label, Consumer<ConnectorSettings.Builder> set) {
-        try {
-            ConnectorSettings.Builder b = ConnectorSettings.builder(organization, dockerId);
-            set.accept(b);
-            b.build();
-            return "";
-        } catch (IllegalArgumentException e) {
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            // another field's problem (the organization or Docker ID themselves) shows under the form
-            return m.startsWith(label + ":") ? m : "";
-        } catch (NullPointerException e) {
-            return ""; // the field is not set: reported by its own check
-        }
+        return new Checked(p.isEmpty() ? Optional.of(b.build()) : Optional.empty(), Map.copyOf(p));
     }
 
     private Integer hours() {

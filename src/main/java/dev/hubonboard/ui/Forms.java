@@ -1,5 +1,6 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Problem;
 import dev.hubonboard.onboarding.Verdict;
 import javafx.beans.InvalidationListener;
@@ -7,6 +8,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -47,9 +49,9 @@ public final class Forms {
         message.getStyleClass().add("text-small");
         message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
                 .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty()));
-        message.styleProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
-                .map(p -> p.isError() ? "-fx-text-fill: -color-danger-fg;" : "-fx-text-fill: -color-warning-fg;")
-                .orElse("-fx-text-fill: -color-fg-muted;"), verdict, control.textProperty()));
+        Styles.tone(message, Bindings.createObjectBinding(() -> shown(control, verdict.get())
+                .map(p -> p.isError() ? Styles.Tone.DANGER : Styles.Tone.WARNING).orElse(Styles.Tone.MUTED), verdict,
+                control.textProperty()), t -> t);
         message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
         if (support != null) {
             decorateWhenTouched(control, () -> support.registerValidator(control, false,
@@ -96,6 +98,60 @@ public final class Forms {
             r.add(p.isError() ? ValidationMessage.error(c, p.message()) : ValidationMessage.warning(c, p.message()));
         }
         return r;
+    }
+
+    /** A wrapped label showing {@code text}. */
+    public static Label label(String id, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    /** A wrapped line showing {@code text}, laid out only while it has something to say. */
+    public static Label line(String id, ObservableStringValue text) {
+        return showWhen(label(id, text), Bindings.isNotEmpty(text));
+    }
+
+    /** Shown, and laid out, only while {@code condition} holds. */
+    public static <T extends Node> T showWhen(T node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+        return node;
+    }
+
+    /**
+     * A screen's status line: what runs, or the latest news, with a spinner while work runs. The spinner is made when
+     * work first starts: its skin (a dozen animated segments) would slow the first window.
+     */
+    public static javafx.scene.layout.HBox status(ScreenModel model, String id) {
+        Label line = new Label();
+        line.setId(id);
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
+                .otherwise(model.noticeProperty()));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, line);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(line, javafx.scene.layout.Priority.ALWAYS);
+        Runnable spinner = () -> {
+            javafx.scene.control.ProgressIndicator s = new javafx.scene.control.ProgressIndicator();
+            s.setPrefSize(18, 18);
+            box.getChildren().addFirst(showWhen(s, model.busyProperty()));
+        };
+        if (model.busyProperty().get()) {
+            spinner.run();
+        } else {
+            model.busyProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    model.busyProperty().removeListener(this);
+                    spinner.run();
+                }
+            });
+        }
+        return box;
     }
 
     /** A paragraph of explanation. */

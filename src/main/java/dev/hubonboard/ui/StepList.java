@@ -19,6 +19,9 @@ import java.util.Objects;
  * start-up for a list that never scrolls.
  */
 final class StepList {
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    /** Not reached yet: muted text at full contrast, not "disabled" (AtlantaFX fades those to 40 %, ~2.4:1). */
+    static final javafx.css.PseudoClass UNREACHED = javafx.css.PseudoClass.getPseudoClass("unreached");
     private final WizardModel model;
     private final VBox box = new VBox(2);
     private final Map<Step, Label> rows = new EnumMap<>(Step.class);
@@ -30,14 +33,12 @@ final class StepList {
         box.setAccessibleText("Steps of the onboarding");
         box.setPrefWidth(300);
         box.setPadding(new Insets(6));
-        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;");
         for (Step step : Step.values()) {
             Label row = new Label();
             row.getStyleClass().add("step");
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setMaxWidth(Double.MAX_VALUE);
             row.setPadding(new Insets(6, 8, 6, 8));
-            row.setCursor(Cursor.HAND);
             row.setOnMouseClicked(e -> select(step));
             rows.put(step, row);
             box.getChildren().add(row);
@@ -55,9 +56,11 @@ final class StepList {
         rows.forEach((step, row) -> {
             StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
             row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
-            row.setAccessibleText(step.title() + ", " + words(state));
-            row.setDisable(!model.canShow(step));
-            row.setStyle(step == shown ? "-fx-font-weight: bold; -fx-background-color: -color-accent-subtle;" : "");
+            boolean reached = model.canShow(step);
+            row.setAccessibleText(step.title() + ", " + words(state) + (reached ? "" : ", not reached yet"));
+            row.pseudoClassStateChanged(UNREACHED, !reached);
+            row.setCursor(reached ? Cursor.HAND : Cursor.DEFAULT);
+            row.pseudoClassStateChanged(SELECTED, step == shown);
             String reason = state.reason();
             if (reason == null) {
                 row.setTooltip(null);
@@ -68,9 +71,7 @@ final class StepList {
     }
 
     private void select(Step step) {
-        if (step != model.shownProperty().get() && model.canShow(step) && !model.busyProperty().get()) {
-            model.shownProperty().set(step);
-        }
+        model.select(step);
     }
 
     static String glyph(StepState s) {

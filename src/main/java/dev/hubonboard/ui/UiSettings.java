@@ -28,11 +28,6 @@ public final class UiSettings {
         }
     }
 
-    /** Settings that live in memory only (tests). */
-    public static UiSettings inMemory() {
-        return new UiSettings(null);
-    }
-
     public String get(String key, String fallback) {
         return values.getProperty(key, fallback);
     }

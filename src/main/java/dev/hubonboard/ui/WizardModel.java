@@ -1,49 +1,50 @@
 package dev.hubonboard.ui;
 
-import dev.hubonboard.hub.AccessToken;
-import dev.hubonboard.onboarding.LoadProblem;
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.task.BackgroundTask;
+import dev.hubonboard.ui.task.TaskRunner;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The wizard's view-model: which onboarding is open, which step is shown, what is running, and the two secrets of
- * this session (the owner's Docker Hub session and the dedicated user's token), which live here in memory only and
- * are never saved. Every change to the onboarding is saved at once, off the JavaFX thread.
+ * The wizard's view-model: which onboarding is open, which step is shown and which may be, Next and Back, what is
+ * running. Every change to the onboarding is saved through the one ordered writer. The session's secrets belong to
+ * {@link SessionSecrets}; this model only hands them on. Use on the JavaFX thread.
  */
-public final class WizardModel {
+public final class WizardModel extends ScreenModel {
     private final AppContext context;
     private final ObjectProperty<Onboarding> onboarding = new SimpleObjectProperty<>();
     private final ObjectProperty<Step> shown = new SimpleObjectProperty<>(Step.PREREQUISITES);
     private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final Work work;
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hub-onboard-save");
-        t.setDaemon(true);
-        return t;
-    });
-    private AccessToken ownerSession;
-    private String dedicatedToken;
+    private final BooleanProperty nextEnabled = new SimpleBooleanProperty();
+    private final BooleanProperty done = new SimpleBooleanProperty();
+    private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
+    /** One reference for add and remove: a new method reference each time would remove nothing. */
+    private final Consumer<Onboarding> changed = this::changed;
+    private final ChangeListener<Step> leaving = (o, was, now) -> {
+        if (was != null && steps.containsKey(was)) {
+            steps.get(was).left();
+        }
+        refreshNext();
+    };
 
     public WizardModel(AppContext context) {
+        super(context);
         this.context = context;
-        this.work = new Work(context.background());
+        shown.addListener(leaving);
+        tasks.busyProperty().addListener((o, a, b) -> refreshNext());
     }
 
     public AppContext context() {
@@ -52,17 +53,25 @@ public final class WizardModel {
 
     // ---- the onboarding ----
 
-    /** Opens the saved onboarding of this organization, or begins a new one. */
-    public Onboarding open(String organization) {
-        Onboarding o;
-        try {
-            o = context.progress().load(organization).orElseGet(() -> Onboarding.begin(organization));
-        } catch (ProgressStoreException e) {
-            notice.set(e.problem().map(LoadProblem::message).orElse(e.getMessage()));
-            o = Onboarding.begin(organization);
-        }
-        use(o);
-        return o;
+    /**
+     * Opens the saved onboarding of this organization (read after every pending save, off the JavaFX thread), or
+     * begins a new one, then hands it to {@code then}.
+     */
+    public void open(String organization, Consumer<Onboarding> then) {
+        run(BackgroundTask.of("Opening the saved progress of " + organization,
+                        () -> context.writer().then(() -> context.progress().load(organization)).join())
+                .onSuccess(saved -> {
+                    Onboarding o = onboarding.get() != null && onboarding.get().organization().equals(organization)
+                            ? onboarding.get() : saved.orElseGet(() -> Onboarding.begin(organization));
+                    use(o);
+                    then.accept(o);
+                })
+                .onFailure(e -> {
+                    notice.set(Messages.of(e)); // an unusable file was moved aside: the message says where
+                    Onboarding o = Onboarding.begin(organization);
+                    use(o);
+                    then.accept(o);
+                }));
     }
 
     /** Shows an onboarding (new or resumed) and saves every later change to it. */
@@ -72,11 +81,13 @@ public final class WizardModel {
             return;
         }
         if (old != null) {
-            old.removeListener(this::changed);
+            old.removeListener(changed);
+            if (!old.organization().equals(o.organization())) {
+                context.session().forgetToken(); // another organization: the token is not for this one
+            }
         }
-        ownerSession = null;
-        dedicatedToken = null;
-        o.addListener(this::changed);
+        context.session().useFor(o.organization());
+        o.addListener(changed);
         onboarding.set(o);
         shown.set(o.current());
         if (o.current() != Step.PREREQUISITES) {
@@ -91,40 +102,32 @@ public final class WizardModel {
         save();
     }
 
-    /** Snapshot now, write on the saver thread: the disk never holds up the window, and saves stay in order. */
+    /** Snapshot now, written in order by the writer: the disk never holds up the window. */
     private void save() {
-        Onboarding o = onboarding.get();
-        if (o == null) {
-            return;
+        if (onboarding.get() != null) {
+            context.save(onboarding.get(), notice::set);
         }
-        ProgressStore.Snapshot snapshot = ProgressStore.snapshot(o);
-        saver.execute(() -> {
-            try {
-                context.progress().save(snapshot).ifPresent(p -> FxThread.run(() -> notice.set(p.message())));
-            } catch (ProgressStoreException e) {
-                FxThread.run(() -> notice.set("Progress could not be saved: " + e.getMessage()));
-            }
-        });
     }
 
     /**
-     * Done with this wizard (the window closes, or another onboarding opens): stops its work, drops the secrets,
-     * writes the last save and ends the save thread.
+     * Done with this wizard (the window shows Connections, or the app quits): stops its work, ends each step's
+     * timers and watches, stops listening to the onboarding, and drops the token (the owner's sign-in stays while the
+     * app runs). Never waits: saves already asked for are written by the writer.
      */
     public void close() {
-        cancelWork();
-        forgetSecrets();
-        flushSaves();
-        saver.shutdown();
+        tasks.cancelAll();
+        context.session().forgetToken(); // first, while the steps still listen and empty their fields
+        steps.values().forEach(StepModel::dispose);
+        steps.clear();
+        shown.removeListener(leaving);
+        if (onboarding.get() != null) {
+            onboarding.get().removeListener(changed);
+        }
     }
 
-    /** Waits until every save so far is on disk (tests, and closing the window). */
+    /** Waits until every save so far is on disk (tests only: never on the JavaFX thread). */
     public void flushSaves() {
-        try {
-            saver.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            Thread.currentThread().interrupt();
-        }
+        context.writer().flush();
     }
 
     public Onboarding onboarding() {
@@ -140,7 +143,22 @@ public final class WizardModel {
         return revision;
     }
 
-    // ---- navigation ----
+    // ---- the flow ----
+
+    /** A step's view-model joins the flow when its page is first built. */
+    /** The owner signed in from elsewhere (the practice panel): the shown step carries on with the session. */
+    public void ownerSignedIn() {
+        stepModel(shown.get()).ifPresent(StepModel::ownerSignedIn);
+    }
+
+    public void register(StepModel step) {
+        steps.put(step.step(), step);
+        refreshNext();
+    }
+
+    public Optional<StepModel> stepModel(Step step) {
+        return Optional.ofNullable(steps.get(step));
+    }
 
     public ObjectProperty<Step> shownProperty() {
         return shown;
@@ -153,67 +171,98 @@ public final class WizardModel {
         }
     }
 
-    /** A step can be shown when it is settled, or it is the one the onboarding is at. */
+    /** A step can be shown when it is settled, or it is the one the onboarding is at, or before it. */
     public boolean canShow(Step step) {
         Onboarding o = onboarding.get();
         if (o == null) {
             return step == Step.PREREQUISITES;
         }
-        return o.state(step).isSettled() || step == o.current() || step.ordinal() <= o.current().ordinal();
+        return o.state(step).isSettled() || step.ordinal() <= o.current().ordinal();
+    }
+
+    /** A click in the step list: shows that step if it may be shown and nothing runs. */
+    public void select(Step step) {
+        if (step != shown.get() && canShow(step) && !tasks.isBusy()) {
+            shown.set(step);
+        }
+    }
+
+    /** Next (Done on the last step): the shown step does its work, then the wizard moves on. */
+    public void next() {
+        Step s = shown.get();
+        StepModel m = steps.get(s);
+        if (m == null || !nextEnabled.get()) {
+            return;
+        }
+        m.proceed(() -> {
+            if (s == Step.FINISH) {
+                done.set(true);
+                return;
+            }
+            Step following = Step.values()[s.ordinal() + 1];
+            if (canShow(following)) {
+                shown.set(following);
+            } else {
+                showCurrent();
+            }
+        });
+    }
+
+    public void back() {
+        Step s = shown.get();
+        if (s.ordinal() > 0 && !tasks.isBusy()) {
+            shown.set(Step.values()[s.ordinal() - 1]);
+        }
+    }
+
+    /** Next may be pressed: the shown step's input is ready and nothing runs. */
+    public ReadOnlyBooleanProperty nextEnabledProperty() {
+        return nextEnabled;
+    }
+
+    /** True once Done was pressed on the last step. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done;
+    }
+
+    private final javafx.beans.InvalidationListener stepReady = o -> refreshNext();
+    private javafx.beans.value.ObservableBooleanValue watched;
+
+    private void refreshNext() {
+        StepModel m = steps.get(shown.get());
+        javafx.beans.value.ObservableBooleanValue now = m == null ? null : m.canProceed();
+        if (now != watched) {
+            if (watched != null) {
+                watched.removeListener(stepReady);
+            }
+            watched = now;
+            if (now != null) {
+                now.addListener(stepReady);
+            }
+        }
+        nextEnabled.set(now != null && now.get() && !tasks.isBusy());
     }
 
     // ---- background work ----
 
-    /**
-     * Runs work off the JavaFX thread, counted in {@link #busyProperty()} and cancelled by {@link #cancelWork()}. The
-     * page hears the outcome before busy drops, so it never looks idle while chaining the next piece.
-     */
-    public <T> void run(String what, Callable<T> job, Consumer<T> done, Consumer<Throwable> failed) {
-        work.start(what, job, done, failed, true);
+    /** Runs a task counted in {@link #busyProperty()} and stopped by {@link #cancelWork()}. */
+    public <T> void run(BackgroundTask<T> task) {
+        tasks.run(task);
     }
 
-    /** Cancel while something runs: stop it, keep everything typed. */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** Stop while something runs: stop it, keep everything typed. */
     public void cancelWork() {
-        if (!work.cancelAll().isEmpty()) { // each page's failed callback still hears a CancellationException
+        if (tasks.cancelAll() > 0) {
             notice.set("Stopped. Nothing you entered was lost.");
         }
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return work.busyProperty();
+    /** This session's secrets (the owner's sign-in, the token): they belong to {@link SessionSecrets}. */
+    public SessionSecrets session() {
+        return context.session();
     }
-
-    public StringProperty activityProperty() {
-        return work.activityProperty();
-    }
-
-    /** One line for the status bar: what went wrong or what happened, in words. */
-    public StringProperty noticeProperty() {
-        return notice;
-    }
-
-    // ---- this session's secrets: memory only ----
-
-    public Optional<AccessToken> ownerSession() {
-        return Optional.ofNullable(ownerSession);
-    }
-
-    public void ownerSession(AccessToken session) {
-        this.ownerSession = session;
-    }
-
-    public Optional<String> dedicatedToken() {
-        return Optional.ofNullable(dedicatedToken);
-    }
-
-    public void dedicatedToken(String token) {
-        this.dedicatedToken = token;
-    }
-
-    /** Drops both secrets: after the token is in the keychain, and when the window closes. */
-    public void forgetSecrets() {
-        ownerSession = null;
-        dedicatedToken = null;
-    }
-
 }

@@ -1,17 +1,16 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.steps.PracticePanel;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,10 +20,12 @@ import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The wizard's window content: the steps and their state on the left, the shown step in the middle, Back / Next /
- * Cancel at the bottom, and a Practice banner in practice mode. Nodes and bindings only; decisions are the model's.
+ * Close at the bottom, and a Practice banner in practice mode. Nodes and bindings only: Next, Back and which step may
+ * show are the model's. {@link #dispose()} ends what the pages run and stops listening to the model.
  */
 public final class WizardWindow {
     private final WizardModel model;
@@ -34,33 +35,45 @@ public final class WizardWindow {
     private final ScrollPane center = new ScrollPane();
     final Button back = new Button("_Back");
     final Button next = new Button("_Next");
-    final Button cancel = new Button("Cancel");
+    final Button cancel = new Button("C_lose");
     private final Runnable close;
+    private final ChangeListener<Step> showStep = (o, was, step) -> {
+        if (was != null && pages.containsKey(was)) {
+            pages.get(was).left();
+        }
+        show(step);
+    };
+    private final InvalidationListener refreshSteps;
+    private final ChangeListener<Boolean> finished;
+    private Runnable disposePanel = () -> { };
 
-    public WizardWindow(WizardModel model, Iterable<StepPage> stepPages, Runnable close) {
+    private final Function<Step, StepPage> build;
+
+    /** @param pages builds a step's page when it is first shown ({@link Pages#all}); null for a step left out */
+    public WizardWindow(WizardModel model, Function<Step, StepPage> pages, Runnable close) {
         this.model = model;
         this.close = close;
+        this.finished = (o, was, done) -> {
+            if (done) {
+                close.run();
+            }
+        };
+        this.build = pages;
         this.steps = new StepList(model);
-        for (StepPage p : stepPages) {
-            pages.put(p.step(), p);
-        }
+        this.refreshSteps = o -> steps.refresh();
         root.getStyleClass().add("wizard");
-        // Theme colours, not the scene's default white, so the dark theme is dark everywhere.
-        root.setStyle("-fx-background-color: -color-bg-default;");
-        root.setTop(banner());
+        root.setTop(Styles.banner(model.context().isPractice(), "Practice mode: everything here runs against the "
+                + "practice Hub on this computer. Nothing reaches Docker Hub."));
         root.setLeft(stepList());
         center.setFitToWidth(true);
+        center.setMinHeight(0);
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());
-        model.shownProperty().addListener((o, was, step) -> {
-            if (was != null && pages.containsKey(was)) {
-                pages.get(was).left();
-            }
-            show(step);
-        });
-        model.revisionProperty().addListener((o, a, b) -> steps.refresh());
-        model.onboardingProperty().addListener((o, a, b) -> steps.refresh());
+        model.shownProperty().addListener(showStep);
+        model.revisionProperty().addListener(refreshSteps);
+        model.onboardingProperty().addListener(refreshSteps);
+        model.doneProperty().addListener(finished);
         show(model.shownProperty().get());
     }
 
@@ -68,64 +81,43 @@ public final class WizardWindow {
         return root;
     }
 
-    private Node banner() {
-        VBox top = new VBox();
-        Label title = new Label("Hub Onboard");
-        title.getStyleClass().add("title-3");
-        Label subtitle = new Label("Connect a Docker Hub organization to Microsoft Defender for Containers");
-        subtitle.getStyleClass().add("text-muted");
-        VBox heading = new VBox(2, title, subtitle);
-        heading.setPadding(new Insets(12, 16, 12, 16));
-        top.getChildren().add(heading);
-        if (model.context().isPractice()) {
-            Label practice = new Label("Practice mode: everything here runs against the practice Hub on this "
-                    + "computer. Nothing reaches Docker Hub.");
-            practice.setId("practice-banner");
-            practice.setMaxWidth(Double.MAX_VALUE);
-            practice.setWrapText(true);
-            practice.setPadding(new Insets(6, 16, 6, 16));
-            practice.setStyle("-fx-background-color: -color-warning-muted; -fx-text-fill: -color-warning-fg;");
-            top.getChildren().add(practice);
-        }
-        return top;
+    /** The window shows something else for good: the pages end their timers, and the model is no longer watched. */
+    public void dispose() {
+        model.shownProperty().removeListener(showStep);
+        model.revisionProperty().removeListener(refreshSteps);
+        model.onboardingProperty().removeListener(refreshSteps);
+        model.doneProperty().removeListener(finished);
+        pages.values().forEach(StepPage::dispose);
+        disposePanel.run();
+        next.disableProperty().unbind();
+        back.disableProperty().unbind();
     }
 
+    /**
+     * The steps, and the practice panel under them, in a column that scrolls: however tall the panel grows (a token
+     * and a long message after "Create token…"), the window's bottom bar stays in view.
+     */
     private Node stepList() {
         VBox box = new VBox(8, steps.view());
         VBox.setVgrow(steps.view(), Priority.ALWAYS);
-        model.context().practice().ifPresent(p -> box.getChildren().add(
-                new dev.hubonboard.ui.steps.PracticePanel(model, p, pages::get).view()));
+        model.context().practice().ifPresent(p -> {
+            PracticePanel panel = new PracticePanel(model, p);
+            disposePanel = panel::dispose;
+            box.getChildren().add(panel.view());
+        });
         box.setPadding(new Insets(0, 0, 0, 8));
-        return box;
+        ScrollPane column = new ScrollPane(box);
+        column.setId("left-column");
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.setMinHeight(0);
+        column.getStyleClass().add("edge-to-edge");
+        return column;
     }
 
     private Node buttons() {
-        Label activity = new Label();
-        activity.setId("activity");
-        activity.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
-                .otherwise(model.noticeProperty()));
-        activity.setWrapText(true);
-        HBox status = new HBox(8, activity);
-        status.setAlignment(Pos.CENTER_LEFT);
-        // The spinner is made when work first starts: its skin (a dozen animated segments) would slow the first window.
-        Runnable addSpinner = () -> {
-            ProgressIndicator spinner = new ProgressIndicator();
-            spinner.setPrefSize(18, 18);
-            spinner.visibleProperty().bind(model.busyProperty());
-            spinner.managedProperty().bind(spinner.visibleProperty());
-            status.getChildren().addFirst(spinner);
-        };
-        if (model.busyProperty().get()) {
-            addSpinner.run();
-        } else {
-            model.busyProperty().addListener(new InvalidationListener() {
-                @Override
-                public void invalidated(Observable o) {
-                    model.busyProperty().removeListener(this);
-                    addSpinner.run();
-                }
-            });
-        }
+        HBox status = Forms.status(model, "activity");
         HBox.setHgrow(status, Priority.ALWAYS);
 
         back.setId("back");
@@ -134,17 +126,30 @@ public final class WizardWindow {
         next.setDefaultButton(true);
         cancel.setCancelButton(true);
         next.getStyleClass().add("accent");
-        back.setOnAction(e -> back());
-        next.setOnAction(e -> next());
-        cancel.setOnAction(e -> cancel());
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        cancel.setOnAction(e -> {
+            if (model.busyProperty().get()) {
+                model.cancelWork();
+            } else {
+                close.run();
+            }
+        });
         ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        cancel.textProperty().bind(Bindings.when(model.busyProperty()).then("Stop").otherwise("Close"));
-        cancel.setAccessibleHelp("While work runs, stops it; otherwise closes the window. Progress is saved.");
+        cancel.textProperty().bind(Bindings.when(model.busyProperty()).then("_Stop").otherwise("C_lose"));
+        String closing = "While work runs, stops it; otherwise closes the wizard. Progress is saved; the token "
+                + "entered on step 4 is forgotten and asked for again on resume, and the owner's sign-in lasts until "
+                + "the app quits.";
+        cancel.setAccessibleHelp(closing);
+        cancel.setTooltip(new javafx.scene.control.Tooltip(closing));
+        next.disableProperty().bind(model.nextEnabledProperty().not());
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(back, next, cancel);
+        bar.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their size; the status line wraps instead
         HBox bottom = new HBox(12, status, bar);
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(10, 16, 12, 16));
         bottom.getStyleClass().add("wizard-buttons");
@@ -152,7 +157,7 @@ public final class WizardWindow {
     }
 
     private void show(Step step) {
-        StepPage page = pages.get(step);
+        StepPage page = pages.computeIfAbsent(step, build);
         if (page == null) {
             return; // every step has a page in the app; tests may build a shorter wizard
         }
@@ -164,43 +169,8 @@ public final class WizardWindow {
         steps.refresh();
         back.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> step.ordinal() == 0)));
-        next.disableProperty().bind(model.busyProperty().or(Bindings.not(page.canProceed())));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
         javafx.application.Platform.runLater(() -> page.focusTarget().requestFocus());
-    }
-
-    private void back() {
-        Step s = model.shownProperty().get();
-        if (s.ordinal() > 0 && pages.containsKey(Step.values()[s.ordinal() - 1])) {
-            model.shownProperty().set(Step.values()[s.ordinal() - 1]);
-        }
-    }
-
-    private void next() {
-        Step s = model.shownProperty().get();
-        if (!pages.containsKey(s)) {
-            return;
-        }
-        pages.get(s).proceed(() -> {
-            if (s == Step.FINISH) {
-                close.run();
-                return;
-            }
-            Step following = Step.values()[s.ordinal() + 1];
-            if (model.canShow(following)) {
-                model.shownProperty().set(following);
-            } else {
-                model.showCurrent();
-            }
-        });
-    }
-
-    private void cancel() {
-        if (model.busyProperty().get()) {
-            model.cancelWork();
-        } else {
-            close.run();
-        }
     }
 }

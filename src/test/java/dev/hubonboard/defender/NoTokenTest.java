@@ -39,4 +39,18 @@ class NoTokenTest {
                 .doesNotContain("dckr_oat_");
         assertThat(settings.toString()).doesNotContain(TOKEN);
     }
+
+    /** The one way a token could reach an export: pasted into a free-text field. It is refused, by field. */
+    @org.junit.jupiter.api.Test
+    void aTokenPastedIntoAFreeTextFieldIsRefusedNamingTheField() {
+        var name = ConnectorSettings.builder("contoso", "contososcanner").connectorName(TOKEN);
+        assertThat(name.problems()).containsOnlyKeys(ConnectorSettings.Field.CONNECTOR_NAME);
+        assertThat(name.problems().get(ConnectorSettings.Field.CONNECTOR_NAME)).startsWith("Connector name:")
+                .contains("looks like an access token").doesNotContain(TOKEN);
+        var group = ConnectorSettings.builder("contoso", "contososcanner").resourceGroup(" " + TOKEN);
+        assertThat(group.problems()).containsOnlyKeys(ConnectorSettings.Field.RESOURCE_GROUP);
+        org.assertj.core.api.Assertions.assertThatThrownBy(group::build)
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Resource group:")
+                .hasMessageNotContaining(TOKEN);
+    }
 }

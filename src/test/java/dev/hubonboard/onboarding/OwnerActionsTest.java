@@ -88,7 +88,9 @@ class OwnerActionsTest {
         assertThat(a.state()).isEqualTo(Acceptance.State.ACCEPTED);
         assertThat(a.username()).isEqualTo(hub.dedicatedUsername());
         assertThat(a.isEditorOrAbove()).isTrue();
-        assertThat(owner.checkPrerequisites(oat, hub.org(), invitee).getLast().detail()).contains("already a member");
+        Finding member = owner.checkPrerequisites(oat, hub.org(), invitee).getLast();
+        assertThat(member.detail()).contains("already a member");
+        assertThat(member.kind()).as("a type, not words to search for").isEqualTo(Finding.Kind.EXISTING_MEMBER);
     }
 
     @Test

@@ -34,7 +34,12 @@ class CrashResumeTest {
                 line = out.readLine();
             } while (line != null && !line.equals("saved"));
             assertThat(line).as("the victim reached its step").isEqualTo("saved");
-            Thread.sleep(50); // let it get into the middle of further saves
+            assertThat(out.readLine()).as("the next save is between its written temp file and the rename")
+                    .isEqualTo("mid-write");
+            try (var files = java.nio.file.Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).as("known to be mid-write")
+                        .anyMatch(n -> n.startsWith("crash-org.json.") && n.endsWith(".tmp"));
+            }
             victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
             assertThat(victim.waitFor(20, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -42,6 +47,7 @@ class CrashResumeTest {
         }
 
         Onboarding resumed = new ProgressStore(dir).load("crash-org").orElseThrow();
+        assertThat(resumed.lastConnectionReport()).as("the interrupted save left the last whole one").isEmpty();
         assertThat(resumed.current()).isEqualTo(step);
         assertThat(resumed.invitee().orElseThrow().email()).isEqualTo("scanner@crash.example");
         if (step.ordinal() > Step.INVITE.ordinal()) {

@@ -1,5 +1,6 @@
 package dev.hubonboard.reliability;
 
+import dev.hubonboard.onboarding.CrashPoints;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
@@ -11,11 +12,16 @@ import java.time.LocalDate;
 
 /**
  * A separate JVM for {@link CrashResumeTest}: takes an onboarding to the given step the way the wizard does, saves
- * it after every change, says "saved", then keeps saving until it is killed with SIGKILL.
+ * it after every change, says "saved", then starts one more save that stops after its temporary file is written
+ * and before the rename, says "mid-write" there, and waits to be killed with SIGKILL.
  */
 public final class CrashVictim {
     public static void main(String[] args) throws Exception {
-        ProgressStore store = new ProgressStore(Path.of(args[0]));
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+        ProgressStore store = CrashPoints.stopsBeforeRename(Path.of(args[0]), armed::get, () -> {
+            System.out.println("mid-write");
+            System.out.flush();
+        });
         Step target = Step.valueOf(args[1]);
         Onboarding o = Onboarding.begin("crash-org");
         o.addListener(changed -> {
@@ -48,8 +54,7 @@ public final class CrashVictim {
         }
         System.out.println("saved");
         System.out.flush();
-        for (int i = 0; i < 1_000_000; i++) { // bounded; the test kills it long before
-            o.recordConnectionReport("{\"n\":" + i + "}");
-        }
+        armed.set(true);
+        o.recordConnectionReport("{\"after\":\"the kill\"}"); // stops mid-write: the test kills it there
     }
 }

@@ -3,7 +3,7 @@ package dev.hubonboard.tour;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
-import dev.hubonboard.ui.FxBackground;
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.Pages;
 import dev.hubonboard.ui.Theme;
 import dev.hubonboard.ui.UiFixture;
@@ -62,7 +62,7 @@ public final class ScreenshotTour {
             WizardModel model = fx(() -> {
                 theme.apply();
                 WizardModel m = new WizardModel(UiFixture.context(hub, new MemorySecretStore(), progress,
-                        new FxBackground()));
+                        TaskExecutor.threads()));
                 WizardWindow window = new WizardWindow(m, Pages.all(m), () -> { });
                 if (stage == null) {
                     stage = new Stage();

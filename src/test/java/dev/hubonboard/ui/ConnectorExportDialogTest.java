@@ -105,6 +105,23 @@ class ConnectorExportDialogTest {
         robot.interact(dialog::close);
     }
 
+    /** The token pasted into the resource group by mistake: the user is told under that field, nothing is saved. */
+    @Test
+    void aTokenPastedIntoAFieldIsShownAsThatFieldsProblemAndNeverSaved(FxRobot robot) throws Exception {
+        Dialog<Void> dialog = open(robot);
+        type(robot, "#export-resource-group", TOKEN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#export-resource-group-message")).startsWith("Resource group:")
+                .contains("looks like an access token").doesNotContain(TOKEN);
+        assertThat(robot.lookup("#export-preview").queryAs(TextArea.class).getText()).doesNotContain(TOKEN)
+                .startsWith("Fix the fields");
+        assertThat(robot.lookup("#export-save").queryAs(Button.class).isDisabled()).isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        robot.interact(dialog::close);
+    }
+
     @Test
     void anInvalidIntervalAndNoPlansShowTheFieldMessagesAndBlockSaving(FxRobot robot) {
         Dialog<Void> dialog = open(robot);

@@ -1,6 +1,7 @@
 package dev.hubonboard.ui;
 
 import dev.hubonboard.defender.ConnectorExport.Format;
+import dev.hubonboard.defender.ConnectorSettings.Field;
 import dev.hubonboard.defender.Plan;
 import dev.hubonboard.onboarding.Onboarding;
 import org.junit.jupiter.api.Test;
@@ -34,32 +35,32 @@ class ConnectorExportModelTest {
     @Test
     void everyFieldShowsItsOwnProblemAtTheSameTime() {
         ConnectorExportModel m = model();
-        m.scanIntervalProperty().set("5");
+        m.scanInterval.set("5");
         for (Plan p : Plan.values()) {
             m.planProperty(p).set(false);
         }
-        m.locationProperty().set("West Europe");
-        m.subscriptionIdProperty().set("not-a-guid");
-        ConnectorExportModel.Checked c = m.checkedProperty().get();
-        assertThat(c.interval()).startsWith("Scan interval:").contains("not 5");
-        assertThat(c.plans()).startsWith("Plans: choose at least one plan");
-        assertThat(c.location()).startsWith("Location:");
-        assertThat(c.subscriptionId()).startsWith("Subscription ID:");
-        assertThat(c.name()).isEmpty();
-        assertThat(c.resourceGroup()).isEmpty();
+        m.location.set("West Europe");
+        m.subscriptionId.set("not-a-guid");
+        ConnectorExportModel.Checked c = m.checked.get();
+        assertThat(c.of(Field.SCAN_INTERVAL)).startsWith("Scan interval:").contains("not 5");
+        assertThat(c.of(Field.PLANS)).startsWith("Plans: choose at least one plan");
+        assertThat(c.of(Field.LOCATION)).startsWith("Location:");
+        assertThat(c.of(Field.SUBSCRIPTION_ID)).startsWith("Subscription ID:");
+        assertThat(c.of(Field.CONNECTOR_NAME)).isEmpty();
+        assertThat(c.of(Field.RESOURCE_GROUP)).isEmpty();
         assertThat(c.settings()).isEmpty();
-        assertThat(m.previewProperty().get()).startsWith("Fix the fields");
-        m.scanIntervalProperty().set("six");
-        assertThat(m.checkedProperty().get().interval()).isEqualTo("Scan interval: enter a number of hours: 4, 6, 12 or 24.");
-        m.connectorNameProperty().set(" ");
-        assertThat(m.checkedProperty().get().name()).startsWith("Connector name: enter a name");
+        assertThat(m.preview.get()).startsWith("Fix the fields");
+        m.scanInterval.set("six");
+        assertThat(m.checked.get().of(Field.SCAN_INTERVAL)).isEqualTo("Scan interval: enter a number of hours: 4, 6, 12 or 24.");
+        m.connectorName.set(" ");
+        assertThat(m.checked.get().of(Field.CONNECTOR_NAME)).startsWith("Connector name: enter a name");
     }
 
     @Test
     void savesTheChosenFormatUnderTheSuggestedName() throws Exception {
         ConnectorExportModel m = model();
-        m.formatProperty().set(Format.BICEP);
-        m.scanIntervalProperty().set("6");
+        m.format.set(Format.BICEP);
+        m.scanInterval.set("6");
         String[] suggested = new String[1];
         Optional<Path> saved = m.save(name -> {
             suggested[0] = name;
@@ -68,14 +69,14 @@ class ConnectorExportModelTest {
         assertThat(suggested[0]).isEqualTo("defender-dockerhub-acme-corp.bicep");
         assertThat(saved).isPresent();
         assertThat(Files.readString(saved.get())).contains("param scanInterval int = 6");
-        assertThat(m.savedProperty().get()).startsWith("Saved to ").contains("no access token");
+        assertThat(m.saved.get()).startsWith("Saved to ").contains("no access token");
     }
 
     @Test
     void cancellingTheChooserSavesNothing() {
         ConnectorExportModel m = model();
         assertThat(m.save(name -> Optional.empty())).isEmpty();
-        assertThat(m.savedProperty().get()).isEmpty();
+        assertThat(m.saved.get()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Onboarding;
@@ -49,7 +50,7 @@ class PracticeWizardFlowTest {
         dir = Files.createTempDirectory("hub-onboard-ui-test");
         Links.use(opened::add);
         AppContext context = new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
-                HttpTransport.standard(), new MemorySecretStore(), new ProgressStore(dir), new FxBackground(),
+                HttpTransport.standard(), new MemorySecretStore(), new ProgressStore(dir), TaskExecutor.threads(),
                 Optional.of(hub));
         model = new WizardModel(context);
         WizardWindow window = new WizardWindow(model, Pages.all(model), stage::close);
@@ -118,7 +119,7 @@ class PracticeWizardFlowTest {
                 dev.hubonboard.sandbox.Fault.latency(java.time.Duration.ofSeconds(20)));
         robot.clickOn("#check-now");
         await(() -> model.busyProperty().get());
-        assertThat(robot.lookup("#cancel").queryButton().getText()).isEqualTo("Stop");
+        assertThat(robot.lookup("#cancel").queryButton().getText()).isEqualTo("_Stop");
         robot.clickOn("#cancel");
         await(() -> text(robot, "#verification-status").contains("Stopped watching"));
         assertThat(model.busyProperty().get()).isFalse();

@@ -4,7 +4,8 @@ import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.sandbox.PracticeHub;
-import dev.hubonboard.secrets.MemorySecretStore;
+import dev.hubonboard.secrets.SecretStore;
+import dev.hubonboard.ui.task.TaskExecutor;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,8 +15,8 @@ public final class UiFixture {
     private UiFixture() {
     }
 
-    public static AppContext context(PracticeHub hub, MemorySecretStore keychain, Path progressDir, Background background) {
+    public static AppContext context(PracticeHub hub, SecretStore keychain, Path progressDir, TaskExecutor executor) {
         return new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
-                HttpTransport.standard(), keychain, new ProgressStore(progressDir), background, Optional.of(hub));
+                HttpTransport.standard(), keychain, new ProgressStore(progressDir), executor, Optional.of(hub));
     }
 }

@@ -1,11 +1,11 @@
 package dev.hubonboard.ui;
 
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +47,9 @@ class WholeWizardTest {
 
     /** A fresh app over the same progress folder and keychain: what a restart sees. */
     private void open() {
-        model = new WizardModel(UiFixture.context(hub, keychain, dir, new FxBackground()));
+        model = new WizardModel(UiFixture.context(hub, keychain, dir, TaskExecutor.threads()));
         try {
-            HubOnboardApp.latestUnfinished(model.context().progress().list().onboardings(), hub.org()).ifPresent(model::use);
+            AppModel.latestUnfinished(model.context().progress().list().onboardings(), hub.org()).ifPresent(model::use);
         } catch (dev.hubonboard.onboarding.ProgressStoreException e) {
             throw new AssertionError(e);
         }
@@ -88,7 +88,7 @@ class WholeWizardTest {
         assertThat(keychain.entries()).containsEntry("acme-corp/acmescanner", token);
         robot.clickOn("#next"); // Done
         await(() -> model.onboarding().isComplete());
-        assertThat(model.dedicatedToken()).isEmpty();
+        assertThat(model.session().dedicatedToken()).isEmpty();
         model.flushSaves();
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
@@ -108,7 +108,7 @@ class WholeWizardTest {
         assertThat(model.onboarding().invitee().orElseThrow().email()).isEqualTo(hub.dedicatedEmail());
         assertThat(robot.lookup("#activity").queryLabeled().getText()).contains("Resumed");
         // The owner's session was not saved, so the watch asks for the organization access token again.
-        assertThat(model.ownerSession()).isEmpty();
+        assertThat(model.session().ownerSession()).isEmpty();
     }
 
     private static void await(Supplier<Boolean> condition) throws Exception {

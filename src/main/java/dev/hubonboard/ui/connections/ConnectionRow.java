@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.onboarding.TokenExpiry;
+import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.secrets.SecretKey;
 import javafx.beans.property.BooleanProperty;

@@ -1,66 +1,56 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.check.ReportFormat;
+import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.check.CheckListener;
 import dev.hubonboard.check.CheckTarget;
 import dev.hubonboard.check.Report;
+import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.onboarding.LoadProblem;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.onboarding.ProgressStoreException;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.Background;
-import dev.hubonboard.ui.FxThread;
-import dev.hubonboard.ui.Work;
+import dev.hubonboard.ui.ScreenModel;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.check.ReportSummary;
+import dev.hubonboard.ui.task.BackgroundTask;
+import dev.hubonboard.ui.task.TaskHandle;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
  * The Connections screen's view-model: the saved organizations, their health, and the actions on them. Everything
- * slow (the saved files, the keychain, the connection test) runs through {@link Background}, counted in
- * {@link #busyProperty()} and stopped by {@link #cancel()}. Call it from the JavaFX thread (or, in tests, one thread
- * with {@link Background#direct()}).
+ * slow (the saved files, the keychain, the connection test) runs as a task, counted in {@link #busyProperty()} and
+ * stopped by {@link #cancel()}; saves go through the one ordered writer. Use on the JavaFX thread.
  */
-public final class ConnectionsModel {
+public final class ConnectionsModel extends ScreenModel {
     private final AppContext context;
     private final Clock clock;
     private final Predicate<Onboarding> shown;
     private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final Work work;
-    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    /** The row each running job is for, to mark it busy meanwhile. */
-    private final Map<Work.Job, ConnectionRow> rowsAtWork = new LinkedHashMap<>();
 
     /**
      * @param shown which saved onboardings belong on this screen (practice runs list only the practice
-     *              organization, see HubOnboardApp)
+     *              organization, see AppModel)
      */
     public ConnectionsModel(AppContext context, Clock clock, Predicate<Onboarding> shown) {
+        super(context);
         this.context = context;
         this.clock = clock;
         this.shown = shown;
-        this.work = new Work(context.background());
     }
 
     public ConnectionsModel(AppContext context) {
@@ -83,10 +73,13 @@ public final class ConnectionsModel {
 
     /** Reads the saved onboardings again (off the JavaFX thread); files that could not be read are listed as problems. */
     public void load() {
-        run(Optional.empty(), "Reading saved onboardings", () -> context.progress().list(), this::show, e -> {
-            reportProblem("Saved onboardings could not be read: " + message(e));
-            loaded.set(true);
-        });
+        run(null, BackgroundTask.of("Reading saved onboardings",
+                        () -> context.writer().then(() -> context.progress().list()).join()) // after pending saves
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    reportProblem("Saved onboardings could not be read: " + Messages.of(e));
+                    loaded.set(true);
+                }));
     }
 
     /**
@@ -140,45 +133,45 @@ public final class ConnectionsModel {
         }
         String org = row.organization();
         row.say(ConnectionRow.Tone.INFO, "Testing the connection…");
-        run(Optional.of(row), "Re-testing " + org, () -> {
+        run(row, BackgroundTask.withProgress("Re-testing " + org, progress -> {
             Optional<String> token;
             try {
                 token = context.secrets().read(key.get());
             } catch (SecretStoreException e) {
-                throw new Refusal("Re-test needs the token saved in the keychain, but the keychain cannot be used: "
-                        + e.getMessage() + ". Rotate token lets you test a pasted token instead.");
+                throw new Messages.Refusal("Re-test needs the token saved in the keychain, but the keychain cannot "
+                        + "be used: " + e.getMessage() + ".");
             }
             if (token.isEmpty()) {
-                throw new Refusal("No token for " + key.get().account() + " is saved in the keychain. Use Rotate "
-                        + "token to enter the dedicated user's Read-only token.");
+                throw new Messages.Refusal("No token for " + key.get().account() + " is saved in the keychain. Use "
+                        + "Rotate token to enter the dedicated user's Read-only token.");
             }
             return context.connectionTest().run(new CheckTarget(org, key.get().dockerId(), token.get()),
-                    progress("Re-testing " + org));
-        }, report -> {
+                    progress(progress, "Re-testing " + org));
+        }).onSuccess(report -> {
             record(row, report);
             row.say(report.ready() ? ConnectionRow.Tone.SUCCESS : ConnectionRow.Tone.ERROR, verdict(report));
-        }, e -> row.say(ConnectionRow.Tone.ERROR, message(e)));
+        }).onFailure(e -> row.say(ConnectionRow.Tone.ERROR, Messages.of(e)))
+                .onCancelled(() -> row.say(ConnectionRow.Tone.INFO, "Stopped: the re-test did not finish, so no "
+                        + "result was recorded.")));
     }
 
     /** The report into the onboarding, and the onboarding onto disk. */
     void record(ConnectionRow row, Report report) {
-        row.onboarding().recordConnectionReport(ReportFormat.savedJson(report));
+        row.onboarding().recordConnectionReport(LastTest.saved(report));
+        row.refresh(today());
+        save(row);
+    }
+
+    /** A rotation: the new token's report and expiry into the onboarding, and one save of both. */
+    void record(ConnectionRow row, Report report, LocalDate expiry) {
+        row.onboarding().recordConnectionReport(LastTest.saved(report));
+        row.onboarding().setTokenExpiry(expiry);
         row.refresh(today());
         save(row);
     }
 
     static String verdict(Report report) {
-        if (report.unreachable()) {
-            return "Docker Hub could not be reached"
-                    + report.checks().stream().filter(c -> c.status() == dev.hubonboard.check.Outcome.FAIL)
-                    .findFirst().map(c -> ": " + c.summary()).orElse(".");
-        }
-        if (report.ready()) {
-            return "Ready: the token pulls every private repository and cannot push.";
-        }
-        return report.checks().stream().filter(c -> c.status() == dev.hubonboard.check.Outcome.FAIL).findFirst()
-                .map(c -> "Not ready: " + c.summary() + (c.remediation().isEmpty() ? "" : " " + c.remediation()))
-                .orElse("Not ready.");
+        return ReportSummary.of(report).line();
     }
 
     // ---- rotation ----
@@ -197,125 +190,75 @@ public final class ConnectionsModel {
     public void remove(ConnectionRow row) {
         String org = row.organization();
         Optional<SecretKey> key = row.secretKey();
-        run(Optional.of(row), "Removing " + org, () -> {
+        AtomicBoolean keychainCalled = new AtomicBoolean();
+        run(row, BackgroundTask.of("Removing " + org, () -> {
             if (key.isPresent()) {
+                keychainCalled.set(true);
                 try {
                     context.secrets().delete(key.get());
                 } catch (SecretStoreException e) {
-                    throw new Refusal("Not removed: the keychain cannot be used (" + e.getMessage() + "), so the "
-                            + "token saved for " + key.get().account() + " could not be deleted. The saved progress "
-                            + "is kept; try again when the keychain is available.");
+                    boolean abandoned = e.kind() == SecretStoreException.Kind.TIMEOUT; // it may still complete
+                    throw new Messages.Refusal("Not removed: the keychain cannot be used (" + e.getMessage() + "), "
+                            + "so the token saved for " + key.get().account() + (abandoned ? " may or may not be "
+                            + "deleted when it answers" : " could not be deleted") + ". The saved progress is kept; "
+                            + "try again when the keychain is available.");
+                }
+                if (Thread.interrupted()) {
+                    throw new java.util.concurrent.CancellationException(); // Stop: the saved progress is kept
                 }
             }
-            context.progress().delete(org);
-            return org;
-        }, done -> {
+            return context.writer().delete(org).join();
+        }).onSuccess(done -> {
             rows.remove(row);
             notice.set("Removed " + org + ": its saved token and progress are deleted from this computer. The "
                     + "connector in Defender for Cloud and the dedicated user in Docker Hub are unchanged.");
-        }, e -> row.say(ConnectionRow.Tone.ERROR, message(e)));
+        }).onFailure(e -> row.say(ConnectionRow.Tone.ERROR, Messages.of(e))).onCancelled(() -> {
+            if (keychainCalled.get()) {
+                // The keychain call is only abandoned, not undone: it may still delete the token.
+                row.say(ConnectionRow.Tone.WARNING, "Stopped while the keychain was deleting the token for "
+                        + key.get().account() + ": that may have completed. The saved progress is kept; press "
+                        + "Remove again to finish removing " + org + ".");
+            } else {
+                row.say(ConnectionRow.Tone.INFO, "Stopped before anything was deleted.");
+            }
+        }));
     }
 
     // ---- background work ----
 
-    /**
-     * Runs work for a row (or the whole screen) off the JavaFX thread, with the row marked busy meanwhile. The row
-     * is idle again before it hears the outcome, so the outcome may start the row's next piece of work.
-     */
-    <T> Work.Job run(Optional<ConnectionRow> row, String what, Callable<T> job, Consumer<T> done,
-                     Consumer<Throwable> failed) {
-        row.ifPresent(r -> r.busyProperty().set(true));
-        Work.Job[] started = new Work.Job[1];
-        Runnable idle = () -> row.ifPresent(r -> {
-            if (started[0] == null || rowsAtWork.remove(started[0]) != null) {
-                r.busyProperty().set(false);
-            }
-        });
-        started[0] = work.start(what, job, value -> {
-            idle.run();
-            done.accept(value);
-        }, error -> {
-            idle.run();
-            failed.accept(error);
-        }, false);
-        if (!started[0].isEnded()) {
-            row.ifPresent(r -> rowsAtWork.put(started[0], r)); // a direct Background (tests) has already called back
+    /** Runs a task for a row (or, with null, the whole screen), the row marked busy until it has finished. */
+    <T> TaskHandle run(ConnectionRow row, BackgroundTask<T> task) {
+        if (row != null) {
+            row.busyProperty().set(true);
+            task.onFinished(() -> row.busyProperty().set(false));
         }
-        return started[0];
+        return tasks.run(task);
     }
 
-    /** Stops everything running. A stopped re-test records nothing; a stopped rotation keeps the old token. */
+    /** Stops everything running; each task says for its row what that means. */
     public void cancel() {
-        for (Work.Job j : work.cancelAll()) {
-            ConnectionRow r = rowsAtWork.remove(j);
-            if (r != null) {
-                r.busyProperty().set(false);
-                r.say(ConnectionRow.Tone.INFO, "Stopped. Nothing was changed.");
-            }
-        }
-        notice.set("Stopped.");
-    }
-
-    /** Stops one piece of work from elsewhere (the rotation dialog's own Stop). */
-    void cancel(Work.Job j) {
-        j.cancel();
-        ConnectionRow r = rowsAtWork.remove(j);
-        if (r != null) {
-            r.busyProperty().set(false);
+        if (tasks.cancelAll() > 0) {
+            notice.set("Stopped.");
         }
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return work.busyProperty();
-    }
-
-    public StringProperty activityProperty() {
-        return work.activityProperty();
-    }
-
-    /** One line about the whole screen: what was removed, what could not be saved. */
-    public StringProperty noticeProperty() {
-        return notice;
-    }
-
-    /** Connection-test progress for the activity line; called on the test's thread. */
-    CheckListener progress(String what) {
+    /** Connection-test progress for the activity line. */
+    CheckListener progress(BackgroundTask.Progress progress, String what) {
         return new CheckListener() {
             @Override
             public void started(CheckId id) {
-                FxThread.run(() -> work.activityProperty().set(what + ": " + id.title() + "…"));
+                progress.update(() -> tasks.say(what + ": " + id.title() + "…"));
             }
 
             @Override
-            public void waiting(dev.hubonboard.net.RetryNotice notice) {
-                FxThread.run(() -> work.activityProperty().set(what + ": waiting before a retry…"));
+            public void waiting(RetryNotice notice) {
+                progress.update(() -> tasks.say(what + ": waiting before a retry…"));
             }
         };
     }
 
+    /** The row's onboarding onto disk, through the one ordered writer. */
     void save(ConnectionRow row) {
-        ProgressStore.Snapshot snapshot = ProgressStore.snapshot(row.onboarding());
-        context.background().run("Saving " + row.organization(), () -> context.progress().save(snapshot),
-                problem -> problem.ifPresent(p -> notice.set(p.message())),
-                e -> notice.set("The result for " + row.organization() + " could not be saved: " + message(e)));
+        context.save(row.onboarding(), notice::set);
     }
-
-    /** A refusal whose message is already written for the user. */
-    static final class Refusal extends Exception {
-        Refusal(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    static String message(Throwable e) {
-        if (e instanceof CancellationException) {
-            return "Stopped. Nothing was changed.";
-        }
-        if (e instanceof ProgressStoreException p) {
-            return p.problem().map(LoadProblem::message).orElse(p.getMessage());
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-    }
-
 }

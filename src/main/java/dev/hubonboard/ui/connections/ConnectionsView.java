@@ -3,6 +3,8 @@ package dev.hubonboard.ui.connections;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.ui.ConnectorExportDialog;
 import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -44,7 +46,7 @@ public final class ConnectionsView {
     private final VBox problems = new VBox(6);
     private final Label empty = Forms.text("No saved onboardings yet. Start one with New onboarding.");
     private Function<String, Optional<Path>> exportChooser;
-    private Predicate<String> confirm = ConnectionsView::confirmWithAlert;
+    private final Predicate<String> confirm = ConnectionsView::confirmWithAlert;
 
     /**
      * @param resume        opens the wizard on an unfinished onboarding
@@ -58,10 +60,19 @@ public final class ConnectionsView {
         root.setTop(heading());
         root.setCenter(center());
         root.setBottom(status());
-        model.rows().addListener((ListChangeListener<ConnectionRow>) c -> rebuild());
-        model.problems().addListener((ListChangeListener<String>) c -> showProblems());
+        model.rows().addListener(rowsChanged);
+        model.problems().addListener(problemsChanged);
         rebuild();
         showProblems();
+    }
+
+    private final ListChangeListener<ConnectionRow> rowsChanged = c -> rebuild();
+    private final ListChangeListener<String> problemsChanged = c -> showProblems();
+
+    /** The window shows the wizard instead: stop listening to the model, which outlives this view. */
+    public void dispose() {
+        model.rows().removeListener(rowsChanged);
+        model.problems().removeListener(problemsChanged);
     }
 
     public Parent root() {
@@ -71,12 +82,6 @@ public final class ConnectionsView {
     /** Where Export connector… saves; by default a file chooser over this window. */
     public ConnectionsView exportChooser(Function<String, Optional<Path>> chooser) {
         this.exportChooser = chooser;
-        return this;
-    }
-
-    /** How Remove asks for confirmation (the question in words); by default an alert. */
-    public ConnectionsView confirmWith(Predicate<String> confirm) {
-        this.confirm = confirm;
         return this;
     }
 
@@ -98,14 +103,8 @@ public final class ConnectionsView {
         top.setPadding(new Insets(12, 16, 12, 16));
         VBox box = new VBox(top);
         if (model.context().isPractice()) {
-            Label practice = new Label("Practice mode: only the practice organization is listed; everything runs "
-                    + "against the practice Hub on this computer.");
-            practice.setId("practice-banner");
-            practice.setMaxWidth(Double.MAX_VALUE);
-            practice.setWrapText(true);
-            practice.setPadding(new Insets(6, 16, 6, 16));
-            practice.setStyle("-fx-background-color: -color-warning-muted; -fx-text-fill: -color-warning-fg;");
-            box.getChildren().add(practice);
+            box.getChildren().add(Styles.practiceBanner("Practice mode: only the practice organization is listed; "
+                    + "everything runs against the practice Hub on this computer."));
         }
         return box;
     }
@@ -115,8 +114,7 @@ public final class ConnectionsView {
         problems.managedProperty().bind(Bindings.isNotEmpty(problems.getChildren()));
         problems.visibleProperty().bind(problems.managedProperty());
         empty.setId("connections-empty");
-        empty.visibleProperty().bind(Bindings.isEmpty(model.rows()).and(model.loadedProperty()));
-        empty.managedProperty().bind(empty.visibleProperty());
+        Forms.showWhen(empty, Bindings.isEmpty(model.rows()).and(model.loadedProperty()));
         cards.setId("connection-cards");
         VBox content = new VBox(12, problems, empty, cards);
         content.setPadding(new Insets(8, 16, 16, 16));
@@ -127,25 +125,13 @@ public final class ConnectionsView {
     }
 
     private Node status() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        Label line = new Label();
-        line.setId("connections-status");
-        line.setWrapText(true);
-        line.textProperty().bind(Bindings.when(model.busyProperty()).then(model.activityProperty())
-                .otherwise(model.noticeProperty()));
-        HBox.setHgrow(line, Priority.ALWAYS);
-        line.setMaxWidth(Double.MAX_VALUE);
         Button stop = new Button("Stop");
         stop.setId("connections-stop");
-        stop.setAccessibleHelp("Stops the running re-test, rotation or removal; nothing is changed.");
-        stop.visibleProperty().bind(model.busyProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setAccessibleHelp("Stops the running re-test, rotation or removal; each says what it came to.");
+        Forms.showWhen(stop, model.busyProperty());
         stop.setOnAction(e -> model.cancel());
-        HBox bottom = new HBox(8, spinner, line, stop);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = Forms.status(model, "connections-status");
+        bottom.getChildren().add(stop);
         bottom.setPadding(new Insets(10, 16, 12, 16));
         return bottom;
     }
@@ -153,7 +139,7 @@ public final class ConnectionsView {
     private void showProblems() {
         problems.getChildren().setAll(model.problems().stream().map(p -> {
             Label l = Forms.text(p);
-            l.setStyle("-fx-text-fill: -color-danger-fg;");
+            Styles.tone(l, Tone.DANGER);
             return (Node) l;
         }).toList());
     }
@@ -170,46 +156,36 @@ public final class ConnectionsView {
         dockerId.setId("docker-id-" + org);
         Label progress = new Label(row.progress());
         progress.setId("progress-" + org);
-        progress.setStyle(row.finished() ? "-fx-text-fill: -color-success-fg;" : "-fx-text-fill: -color-warning-fg;");
+        Styles.tone(progress, row.finished() ? Tone.SUCCESS : Tone.WARNING);
 
-        Label lastTest = new Label();
-        lastTest.setId("last-test-" + org);
-        lastTest.setWrapText(true);
-        lastTest.textProperty().bind(Bindings.createStringBinding(() -> "Last test: "
+        Label lastTest = Forms.label("last-test-" + org, Bindings.createStringBinding(() -> "Last test: "
                 + row.lastTestProperty().get().describe(model.clock().getZone()), row.lastTestProperty()));
-        lastTest.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.lastTestProperty().get().state()) {
-            case READY -> "-fx-text-fill: -color-success-fg;";
-            case NOT_READY, UNREACHABLE -> "-fx-text-fill: -color-danger-fg;";
-            default -> "";
-        }, row.lastTestProperty()));
+        Styles.tone(lastTest, row.lastTestProperty(), t -> switch (t.state()) {
+            case READY -> Tone.SUCCESS;
+            case NOT_READY, UNREACHABLE -> Tone.DANGER;
+            default -> Tone.PLAIN;
+        });
 
-        Label expiry = new Label();
-        expiry.setId("expiry-" + org);
-        expiry.setWrapText(true);
-        expiry.textProperty().bind(Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
+        Label expiry = Forms.label("expiry-" + org, Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
                 row.expiryProperty()));
-        expiry.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.expiryProperty().get().level()) {
-            case SOON -> "-fx-text-fill: -color-warning-fg;";
-            case EXPIRED -> "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;";
-            default -> "";
-        }, row.expiryProperty()));
+        Styles.tone(expiry, row.expiryProperty(), e -> switch (e.level()) {
+            case SOON -> Tone.WARNING;
+            case EXPIRED -> Tone.DANGER;
+            default -> Tone.PLAIN;
+        });
 
-        Label message = new Label();
-        message.setId("message-" + org);
-        message.setWrapText(true);
-        message.textProperty().bind(row.messageProperty());
-        message.styleProperty().bind(Bindings.createStringBinding(() -> switch (row.toneProperty().get()) {
-            case SUCCESS -> "-fx-text-fill: -color-success-fg;";
-            case WARNING -> "-fx-text-fill: -color-warning-fg;";
-            case ERROR -> "-fx-text-fill: -color-danger-fg;";
-            case INFO -> "";
-        }, row.toneProperty()));
+        Label message = Forms.label("message-" + org, row.messageProperty());
+        Styles.tone(message, row.toneProperty(), t -> switch (t) {
+            case SUCCESS -> Tone.SUCCESS;
+            case WARNING -> Tone.WARNING;
+            case ERROR -> Tone.DANGER;
+            case INFO -> Tone.PLAIN;
+        });
         message.managedProperty().bind(row.messageProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(row.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Forms.showWhen(spinner, row.busyProperty());
         HBox messageRow = new HBox(6, spinner, message);
 
         Button retest = button("Re-test", "retest-" + org, "Runs the connection test with the token saved in the keychain");
@@ -243,11 +219,9 @@ public final class ConnectionsView {
 
         VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, messageRow, actions);
         card.setId("card-" + org);
-        card.setPadding(new Insets(12));
+        card.getStyleClass().add("card");
         card.setPrefWidth(440);
         card.setMinWidth(Region.USE_PREF_SIZE);
-        card.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-background-radius: 6;"
-                + " -fx-background-color: -color-bg-subtle;");
         card.setAccessibleText(org + ", " + row.progress());
         return card;
     }
@@ -266,12 +240,21 @@ public final class ConnectionsView {
                 + "The connector in Defender for Cloud, the dedicated user and its token in Docker Hub are not changed.";
     }
 
+    static final ButtonType REMOVE = new ButtonType("_Remove", ButtonBar.ButtonData.OK_DONE);
+
     private static boolean confirmWithAlert(String question) {
-        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, remove, ButtonType.CANCEL);
+        return removeAlert(question).showAndWait().filter(b -> b == REMOVE).isPresent();
+    }
+
+    /** The Remove confirmation: Cancel is the default, so Enter never deletes. */
+    static Alert removeAlert(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, REMOVE, ButtonType.CANCEL);
         alert.setHeaderText("Remove this organization?");
-        alert.getDialogPane().lookupButton(remove).setId("confirm-remove");
-        return alert.showAndWait().filter(b -> b == remove).isPresent();
+        Button remove = (Button) alert.getDialogPane().lookupButton(REMOVE);
+        remove.setId("confirm-remove");
+        remove.setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert;
     }
 
     private Window window() {

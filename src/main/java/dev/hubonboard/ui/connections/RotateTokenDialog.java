@@ -1,7 +1,8 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.ui.Forms;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,14 +34,14 @@ public final class RotateTokenDialog {
 
         PasswordField token = new PasswordField();
         token.setId("rotate-token");
-        token.textProperty().bindBidirectional(model.tokenProperty());
+        token.textProperty().bindBidirectional(model.token);
         VBox tokenField = Forms.field("New _access token", "Sign in to Docker Hub as " + row.dockerId().orElse("?")
                 + ", Account settings, Personal access tokens, with \"Read-only\" access.", token,
-                model.verdictProperty(), null);
+                model.verdict, null);
 
         DatePicker expiry = new DatePicker();
         expiry.setId("rotate-expiry");
-        expiry.valueProperty().bindBidirectional(model.expiryProperty());
+        expiry.valueProperty().bindBidirectional(model.expiry);
         Label expiryTitle = new Label("_Expires on (optional)");
         expiryTitle.setMnemonicParsing(true);
         expiryTitle.setLabelFor(expiry);
@@ -54,29 +55,24 @@ public final class RotateTokenDialog {
         test.setId("rotate-test");
         test.getStyleClass().add("accent");
         test.setDefaultButton(true);
-        test.disableProperty().bind(model.canTestProperty().not()
-                .or(model.resultProperty().isEqualTo(RotationModel.Result.REPLACED)));
+        test.disableProperty().bind(model.canTest.not()
+                .or(model.result.isEqualTo(RotationModel.Result.REPLACED)));
         test.setOnAction(e -> model.testAndReplace());
         Button stop = new Button("Stop");
         stop.setId("rotate-stop");
-        stop.visibleProperty().bind(model.runningProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
+        Forms.showWhen(stop, model.running);
         stop.setOnAction(e -> model.cancel());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(model.runningProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Forms.showWhen(spinner, model.running);
         HBox actions = new HBox(8, test, stop, spinner);
 
-        Label outcome = new Label();
-        outcome.setId("rotate-outcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(model.outcomeProperty());
-        outcome.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.resultProperty().get()) {
-            case REPLACED -> "-fx-text-fill: -color-success-fg;";
-            case REFUSED, FAILED -> "-fx-text-fill: -color-danger-fg;";
-            case NONE -> "";
-        }, model.resultProperty()));
+        Label outcome = Forms.label("rotate-outcome", model.outcome);
+        Styles.tone(outcome, model.result, r -> switch (r) {
+            case REPLACED -> Tone.SUCCESS;
+            case REFUSED, FAILED -> Tone.DANGER;
+            case NONE -> Tone.PLAIN;
+        });
 
         for (Label l : new Label[] {intro, expiryHelp, outcome}) {
             l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text in a dialog: grow, do not cut with "…"
@@ -99,13 +95,14 @@ public final class RotateTokenDialog {
             dialog.initModality(Modality.WINDOW_MODAL);
         }
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setOnHidden(e -> {
             model.cancel();
             model.forget();
         });
         // the outcome can run to several lines: let the window grow with it
-        model.outcomeProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+        model.outcome.addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
             if (dialog.isShowing()) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }

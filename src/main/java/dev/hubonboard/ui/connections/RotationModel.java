@@ -1,15 +1,16 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.ui.Work;
-import dev.hubonboard.check.CheckResult;
+import dev.hubonboard.check.CheckId;
 import dev.hubonboard.check.CheckTarget;
-import dev.hubonboard.check.Outcome;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
-import javafx.beans.binding.Bindings;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.check.ReportSummary;
+import dev.hubonboard.ui.task.BackgroundTask;
+import dev.hubonboard.ui.task.TaskHandle;import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -21,11 +22,12 @@ import javafx.beans.property.StringProperty;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Rotate token dialog's view-model. The rule: a new token replaces the saved one only after it passes the
  * connection test. A token that fails any check (a read-write token fails "The token cannot push") is refused with
- * that check's summary, and the keychain keeps the old token. The token lives in {@link #tokenProperty()} only
+ * that check's summary, and the keychain keeps the old token. The token lives in {@link #token} only
  * until it is stored or the dialog closes ({@link #forget()}).
  */
 public final class RotationModel {
@@ -40,14 +42,14 @@ public final class RotationModel {
 
     private final ConnectionsModel owner;
     private final ConnectionRow row;
-    private final StringProperty token = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
-    private final ObjectBinding<Verdict> verdict;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final ObjectProperty<Result> result = new SimpleObjectProperty<>(Result.NONE);
-    private final StringProperty outcome = new SimpleStringProperty("");
-    private final BooleanBinding canTest;
-    private Work.Job work;
+    final StringProperty token = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
+    final ObjectBinding<Verdict> verdict;
+    final BooleanProperty running = new SimpleBooleanProperty();
+    final ObjectProperty<Result> result = new SimpleObjectProperty<>(Result.NONE);
+    final StringProperty outcome = new SimpleStringProperty("");
+    final BooleanBinding canTest;
+    private TaskHandle work = TaskHandle.NONE;
 
     RotationModel(ConnectionsModel owner, ConnectionRow row) {
         this.owner = owner;
@@ -61,37 +63,6 @@ public final class RotationModel {
         return row;
     }
 
-    /** The new token, as typed (masked in the view). */
-    public StringProperty tokenProperty() {
-        return token;
-    }
-
-    /** The new token's expiry as chosen when it was created; empty for "no expiry" or not known. */
-    public ObjectProperty<LocalDate> expiryProperty() {
-        return expiry;
-    }
-
-    public ObjectBinding<Verdict> verdictProperty() {
-        return verdict;
-    }
-
-    public BooleanBinding canTestProperty() {
-        return canTest;
-    }
-
-    public BooleanProperty runningProperty() {
-        return running;
-    }
-
-    public ObjectProperty<Result> resultProperty() {
-        return result;
-    }
-
-    /** What happened, in words: the replaced token and what to update in Defender, or why it was refused. */
-    public StringProperty outcomeProperty() {
-        return outcome;
-    }
-
     /** Tests the new token and, only if it passes, replaces the saved one. */
     public void testAndReplace() {
         Verdict v = verdict.get();
@@ -101,48 +72,40 @@ public final class RotationModel {
             return;
         }
         Optional<SecretKey> key = row.secretKey();
-        if (key.isEmpty() || running.get()) {
+        if (key.isEmpty() || work.isRunning()) {
             return;
         }
-        String newToken = Validation.trim(token.get());
+        String newToken = Validation.trim(token.get()); // captured now, with the expiry and the key
         LocalDate newExpiry = expiry.get();
         String org = row.organization();
-        running.set(true);
+        AtomicBoolean keychainCalled = new AtomicBoolean();
         outcome.set("Testing the new token…");
         result.set(Result.NONE);
         row.say(ConnectionRow.Tone.INFO, "Testing a new token…");
-        work = owner.run(Optional.of(row), "Testing the new token for " + org, () -> {
+        work = owner.run(row, BackgroundTask.withProgress("Testing the new token for " + org, progress -> {
             Report report = owner.context().connectionTest().run(new CheckTarget(org, key.get().dockerId(), newToken),
-                    owner.progress("Testing the new token for " + org));
+                    owner.progress(progress, "Testing the new token for " + org));
             if (!report.ready()) {
                 return new Tested(report, false);
             }
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException();
             }
+            keychainCalled.set(true);
             try {
-                try {
-                    owner.context().secrets().replace(key.get(), newToken);
-                } catch (SecretStoreException e) {
-                    if (e.kind() != SecretStoreException.Kind.NOT_FOUND) {
-                        throw e;
-                    }
-                    owner.context().secrets().save(key.get(), newToken); // no token was saved before: save it now
-                }
+                owner.context().secrets().save(key.get(), newToken); // replaces the old one, or saves the first
             } catch (SecretStoreException e) {
-                throw new ConnectionsModel.Refusal("The new token passed the connection test, but the keychain "
-                        + "cannot be used: " + e.getMessage() + ". Nothing was replaced; the saved token, if any, "
-                        + "is unchanged.");
+                boolean abandoned = e.kind() == SecretStoreException.Kind.TIMEOUT
+                        || e.kind() == SecretStoreException.Kind.INTERRUPTED; // the call may still complete
+                throw new Messages.Refusal("The new token passed the connection test, but the keychain cannot be "
+                        + "used: " + e.getMessage() + (abandoned ? ". The keychain may still save the new token "
+                        + "when it answers: Re-test later to see which token it holds."
+                        : ". Nothing was replaced; the saved token, if any, is unchanged."));
             }
             return new Tested(report, true);
-        }, tested -> {
-            running.set(false);
-            work = null;
+        }).onSuccess(tested -> {
             if (tested.stored()) {
-                owner.record(row, tested.report());
-                row.onboarding().setTokenExpiry(newExpiry);
-                row.refresh(owner.today());
-                owner.save(row);
+                owner.record(row, tested.report(), newExpiry);
                 token.set(""); // in the keychain now: do not keep a copy in memory
                 result.set(Result.REPLACED);
                 outcome.set("The new token passed the connection test and replaced the saved one in the keychain. "
@@ -151,22 +114,27 @@ public final class RotationModel {
             } else {
                 refuse(Result.REFUSED, refusal(tested.report()));
             }
-        }, e -> {
-            running.set(false);
-            work = null;
-            refuse(Result.FAILED, ConnectionsModel.message(e));
-        });
+        }).onFailure(e -> refuse(Result.FAILED, Messages.of(e))).onCancelled(() -> refuse(Result.NONE,
+                keychainCalled.get()
+                        ? "Stopped while the keychain was saving the new token: that may have completed, so the "
+                        + "keychain may hold the old token or the new one. Re-test to see which one works."
+                        : "Stopped before the keychain was touched: the saved token is unchanged.")));
+        running.bind(work.runningProperty());
     }
 
     /** Why a token that did not pass is refused: the failed check's summary, and that the old token stays. */
     static String refusal(Report report) {
-        Optional<CheckResult> failed = report.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst();
-        String why = report.unreachable()
+        ReportSummary r = ReportSummary.of(report);
+        if (r.firstFailure().filter(c -> c.id() == CheckId.CREDENTIALS && c.summary().startsWith("Docker Hub refused"))
+                .isPresent()) { // its words speak of a username and password: a rotation has a Docker ID and a token
+            return "Refused. Docker Hub did not accept the new token for " + report.username() + ": check that it is "
+                    + report.username() + "'s personal access token, copied whole, and neither expired nor revoked. "
+                    + "The saved token is unchanged.";
+        }
+        String why = r.verdict() == ReportSummary.Verdict.UNREACHABLE
                 ? "Docker Hub could not be reached, so the new token could not be tested"
-                + failed.map(c -> " (" + c.summary() + ")").orElse("") + "."
-                : "The new token did not pass the connection test: "
-                + failed.map(c -> c.summary() + (c.remediation().isEmpty() ? "" : " " + c.remediation()))
-                .orElse("a check failed.");
+                + r.firstFailure().map(c -> " (" + c.summary() + ")").orElse("") + "."
+                : "The new token did not pass the connection test: " + r.failureAndFix("a check failed.");
         return "Refused. " + why + " The saved token is unchanged.";
     }
 
@@ -178,14 +146,7 @@ public final class RotationModel {
 
     /** Stops a running test; the saved token stays. */
     public void cancel() {
-        if (work != null) {
-            owner.cancel(work);
-            work = null;
-        }
-        if (running.get()) {
-            running.set(false);
-            refuse(Result.NONE, "Stopped. The saved token is unchanged.");
-        }
+        work.cancel();
     }
 
     /** Drops the typed token: the dialog closed. */

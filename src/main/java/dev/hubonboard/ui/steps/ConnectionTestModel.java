@@ -11,8 +11,13 @@ import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
-import dev.hubonboard.ui.FxThread;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.check.ReportSummary;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
+import dev.hubonboard.ui.task.TaskHandle;
+import dev.hubonboard.onboarding.LastTest;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -29,14 +34,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
 
 /**
  * The connection test step: runs the same checks as the `check` command with the dedicated user's token, row by
  * row as they go, and settles the step from the report. Next is possible only after a ready report.
  */
-public final class ConnectionTestModel {
+public final class ConnectionTestModel extends BasicStepModel {
 
     /** Where one check's row stands; the word is shown next to the icon, so the colour is never the only sign. */
     public enum RowState {
@@ -114,6 +117,7 @@ public final class ConnectionTestModel {
     final StringProperty summary = new SimpleStringProperty("");
     /** A retry wait in progress ("Waiting 12 s: rate-limited …"), "" otherwise. */
     final StringProperty waiting = new SimpleStringProperty("");
+    /** True while a test runs: follows the running task's handle. */
     final BooleanProperty running = new SimpleBooleanProperty(false);
     /** The token is not in memory (the app was restarted): it must be entered again on the token step. */
     final BooleanProperty tokenMissing = new SimpleBooleanProperty(false);
@@ -121,28 +125,36 @@ public final class ConnectionTestModel {
     /** What happened to the last "Save report…", in words. */
     final StringProperty saved = new SimpleStringProperty("");
     private final WizardModel wizard;
-    /** Hops listener calls from the test's thread to the UI thread. */
-    private final Executor fx;
-    private int generation;
+    private TaskHandle test = TaskHandle.NONE;
     private CheckTarget tested; // the target of the shown report or of the run in progress
 
     public ConnectionTestModel(WizardModel wizard) {
-        this(wizard, FxThread::run);
-    }
-
-    ConnectionTestModel(WizardModel wizard, Executor fx) {
+        super(wizard, Step.CONNECTION_TEST);
         this.wizard = wizard;
-        this.fx = fx;
         for (CheckId id : CheckId.values()) {
             rows.add(new Row(id));
         }
+        ready(ready());
+    }
+
+
+
+    /** Next: the step was completed by a ready report; Next is disabled otherwise. */
+    @Override
+    public void proceed(Runnable advance) {
+        advance.run();
+    }
+
+    @Override
+    public void dispose() {
+        test.cancel();
     }
 
     public Row row(CheckId id) {
         return rows.get(id.ordinal());
     }
 
-    BooleanBinding ready() {
+    private BooleanBinding ready() {
         return Bindings.createBooleanBinding(() -> !running.get() && report.get() != null && report.get().ready()
                 && wizard.onboarding() != null && wizard.onboarding().state(Step.CONNECTION_TEST).isSettled(),
                 running, report, wizard.revisionProperty(), wizard.onboardingProperty());
@@ -154,10 +166,10 @@ public final class ConnectionTestModel {
      */
     void shown() {
         Onboarding o = wizard.onboarding();
-        if (o == null || running.get()) {
+        if (o == null || test.isRunning()) {
             return;
         }
-        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+        if (wizard.session().dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
             tokenMissing.set(true);
             report.set(null);
             rows.forEach(Row::reset);
@@ -175,16 +187,16 @@ public final class ConnectionTestModel {
 
     private CheckTarget target() {
         Onboarding o = wizard.onboarding();
-        return new CheckTarget(o.organization(), o.dedicatedDockerId().orElseThrow(), wizard.dedicatedToken().orElseThrow());
+        return new CheckTarget(o.organization(), o.dedicatedDockerId().orElseThrow(), wizard.session().dedicatedToken().orElseThrow());
     }
 
     /** Runs (or re-runs) the test in the background; the Stop button cancels it. */
     void run() {
         Onboarding o = wizard.onboarding();
-        if (o == null || running.get()) {
+        if (o == null || test.isRunning()) {
             return;
         }
-        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+        if (wizard.session().dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
             shown();
             return;
         }
@@ -197,39 +209,40 @@ public final class ConnectionTestModel {
             summary.set(Messages.of(e));
             return;
         }
-        CheckTarget target = target();
+        CheckTarget target = target(); // captured now: the token and Docker ID this run tests
         tested = target;
-        int run = ++generation;
         rows.forEach(Row::reset);
         report.set(null);
         saved.set("");
         waiting.set("");
-        running.set(true);
         summary.set("Testing the connection as " + target.username() + "…");
-        CheckListener listener = new CheckListener() {
-            @Override
-            public void started(CheckId id) {
-                later(run, () -> {
-                    waiting.set("");
-                    row(id).state.set(RowState.RUNNING);
-                });
-            }
+        test = wizard.tasks().run(BackgroundTask.withProgress("Testing the connection",
+                        progress -> wizard.context().connectionTest().run(target, new CheckListener() {
+                            @Override
+                            public void started(CheckId id) {
+                                progress.update(() -> {
+                                    waiting.set("");
+                                    row(id).state.set(RowState.RUNNING);
+                                });
+                            }
 
-            @Override
-            public void finished(CheckResult result) {
-                later(run, () -> {
-                    waiting.set("");
-                    row(result.id()).show(result);
-                });
-            }
+                            @Override
+                            public void finished(CheckResult result) {
+                                progress.update(() -> {
+                                    waiting.set("");
+                                    row(result.id()).show(result);
+                                });
+                            }
 
-            @Override
-            public void waiting(RetryNotice notice) {
-                later(run, () -> waiting.set(waitingText(notice)));
-            }
-        };
-        wizard.run("Testing the connection", () -> wizard.context().connectionTest().run(target, listener),
-                r -> finished(run, r), e -> failed(run, e));
+                            @Override
+                            public void waiting(RetryNotice notice) {
+                                progress.update(() -> waiting.set(waitingText(notice)));
+                            }
+                        }))
+                .onSuccess(this::finished)
+                .onFailure(this::failed)
+                .onCancelled(this::stopped));
+        running.bind(test.runningProperty());
     }
 
     static String waitingText(RetryNotice n) {
@@ -237,62 +250,46 @@ public final class ConnectionTestModel {
         return "Waiting " + s + " s: " + n.reason() + " (retry " + n.attempt() + ")";
     }
 
-    private void later(int run, Runnable r) {
-        fx.execute(() -> {
-            if (run == generation && running.get()) {
-                r.run();
-            }
-        });
-    }
-
-    private void finished(int run, Report r) {
-        if (run != generation) {
-            return;
-        }
-        running.set(false);
+    private void finished(Report r) {
         waiting.set("");
         for (Row row : rows) {
             r.check(row.id).ifPresentOrElse(row::show, () -> row.state.set(RowState.NOT_RUN));
         }
         report.set(r);
         Onboarding o = wizard.onboarding();
-        o.recordConnectionReport(ReportFormat.savedJson(r));
-        CheckResult firstFailure = r.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst().orElse(null);
+        o.recordConnectionReport(LastTest.saved(r));
+        ReportSummary sum = ReportSummary.of(r);
         boolean inProgress = o.state(Step.CONNECTION_TEST).status() == StepState.Status.IN_PROGRESS;
-        if (r.ready()) {
-            long warnings = r.checks().stream().filter(c -> c.status() == Outcome.WARN).count();
-            summary.set("Ready: Defender for Cloud can read every private repository of " + r.org() + " as "
-                    + r.username() + ", and the token cannot push."
-                    + (warnings == 0 ? "" : " Read the " + (warnings == 1 ? "warning" : warnings + " warnings")
-                    + " above.") + " Press Next.");
-            if (inProgress) {
-                o.complete(Step.CONNECTION_TEST);
+        switch (sum.verdict()) {
+            case READY -> {
+                long w = sum.warnings();
+                summary.set("Ready: Defender for Cloud can read every private repository of " + r.org() + " as "
+                        + r.username() + ", and the token cannot push."
+                        + (w == 0 ? "" : " Read the " + (w == 1 ? "warning" : w + " warnings") + " above.")
+                        + " Press Next.");
+                if (inProgress) {
+                    o.complete(Step.CONNECTION_TEST);
+                }
             }
-        } else if (r.unreachable()) {
-            summary.set("Docker Hub could not be reached, so nothing was tested. Check the network connection "
-                    + "and proxy settings, then press Re-run.");
-            if (inProgress) {
-                o.fail(Step.CONNECTION_TEST, "Docker Hub could not be reached"
-                        + (firstFailure == null ? "." : ": " + firstFailure.summary()));
+            case UNREACHABLE -> {
+                summary.set("Docker Hub could not be reached, so nothing was tested. Check the network connection "
+                        + "and proxy settings, then press Re-run.");
+                if (inProgress) {
+                    o.fail(Step.CONNECTION_TEST, "Docker Hub could not be reached"
+                            + sum.firstFailure().map(c -> ": " + c.summary()).orElse("."));
+                }
             }
-        } else {
-            summary.set("Not ready: " + (firstFailure == null ? "a check failed." : firstFailure.summary())
-                    + " Fix what the failed checks say, then press Re-run.");
-            if (inProgress) {
-                o.fail(Step.CONNECTION_TEST, firstFailure == null ? "A check failed." : firstFailure.summary());
+            case NOT_READY -> {
+                summary.set("Not ready: " + sum.failure("a check failed.")
+                        + " Fix what the failed checks say, then press Re-run.");
+                if (inProgress) {
+                    o.fail(Step.CONNECTION_TEST, sum.failure("A check failed."));
+                }
             }
         }
     }
 
-    private void failed(int run, Throwable e) {
-        if (run != generation) {
-            return;
-        }
-        if (e instanceof CancellationException) {
-            stopped(); // the Stop button: not a failure of the step
-            return;
-        }
-        running.set(false);
+    private void failed(Throwable e) {
         waiting.set("");
         rows.stream().filter(r -> r.state.get() == RowState.WAITING || r.state.get() == RowState.RUNNING)
                 .forEach(r -> r.state.set(RowState.NOT_RUN));
@@ -306,9 +303,7 @@ public final class ConnectionTestModel {
 
     /** The Stop button: the rows not reached say so, the step stays open until a test completes. */
     private void stopped() {
-        running.set(false);
         waiting.set("");
-        generation++;
         rows.stream().filter(r -> r.state.get() == RowState.WAITING || r.state.get() == RowState.RUNNING)
                 .forEach(r -> r.state.set(RowState.NOT_RUN));
         summary.set("Stopped before the test finished. Press Re-run to test again.");
@@ -344,13 +339,13 @@ public final class ConnectionTestModel {
         }
         Format format = Format.forFile(file);
         String text = format.render(r);
-        wizard.run("Saving the report", () -> {
+        wizard.run(BackgroundTask.of("Saving the report", () -> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;
-        }, f -> saved.set("Report saved as " + format.label + " to " + f + "."),
-                e -> saved.set("The report could not be saved to " + file + ": "
+        }).onSuccess(f -> saved.set("Report saved as " + format.label + " to " + f + "."))
+                .onFailure(e -> saved.set("The report could not be saved to " + file + ": "
                         + (e instanceof IOException io ? io.getClass().getSimpleName()
-                        + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")") : Messages.of(e))));
+                        + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")") : Messages.of(e)))));
     }
 
     /** Back to the token step, when the token has to be entered again. */

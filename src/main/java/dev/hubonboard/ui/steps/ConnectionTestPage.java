@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
@@ -8,7 +10,6 @@ import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.ConnectionTestModel.Row;
 import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,18 +44,10 @@ public final class ConnectionTestPage extends BasicStepPage {
             rows.getChildren().add(row(model.row(id)));
         }
 
-        Label waiting = new Label();
-        waiting.setId("check-waiting");
-        waiting.setWrapText(true);
-        waiting.textProperty().bind(model.waiting);
-        waiting.visibleProperty().bind(Bindings.isNotEmpty(model.waiting));
-        waiting.managedProperty().bind(waiting.visibleProperty());
-        waiting.setStyle("-fx-text-fill: -color-warning-fg;");
+        Label waiting = Forms.line("check-waiting", model.waiting);
+        Styles.tone(waiting, Tone.WARNING);
 
-        Label summary = new Label();
-        summary.setId("check-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(model.summary);
+        Label summary = Forms.label("check-summary", model.summary);
         summary.getStyleClass().add("text-bold");
         summary.setFocusTraversable(false);
 
@@ -70,26 +63,19 @@ public final class ConnectionTestPage extends BasicStepPage {
         Button back = new Button("Enter the token a_gain");
         back.setId("check-enter-token");
         back.setOnAction(e -> model.enterTokenAgain());
-        back.visibleProperty().bind(model.tokenMissing);
-        back.managedProperty().bind(back.visibleProperty());
+        Forms.showWhen(back, model.tokenMissing);
         HBox buttons = new HBox(8, rerun, save, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label saved = new Label();
-        saved.setId("check-saved");
-        saved.setWrapText(true);
-        saved.textProperty().bind(model.saved);
-        saved.visibleProperty().bind(Bindings.isNotEmpty(model.saved));
-        saved.managedProperty().bind(saved.visibleProperty());
+        Label saved = Forms.line("check-saved", model.saved);
 
-        ObservableBooleanValue canProceed = model.ready();
         VBox view = new VBox(16,
                 Forms.heading("Test the connection"),
                 Forms.text("The wizard signs in as the dedicated user with the token, lists the organization's "
                         + "repositories, asks to pull every private one and to push to one (which a Read-only token "
                         + "must be refused), and reads one manifest. Nothing is pulled, pushed or changed."),
                 rows, waiting, summary, buttons, saved);
-        content(view, canProceed);
+        content(view);
     }
 
     /** A check's row: icon or spinner, its title, the outcome as a word, the summary and the fix. */
@@ -97,8 +83,8 @@ public final class ConnectionTestPage extends BasicStepPage {
         String key = "check-" + r.id().id();
         Label icon = new Label();
         icon.textProperty().bind(Bindings.createStringBinding(() -> r.state().glyph(), r.state));
-        icon.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-font-size: 1.3em; -fx-text-fill: "
-                + colour(r.state()) + ";", r.state));
+        icon.getStyleClass().add("check-icon");
+        Styles.tone(icon, r.state, ConnectionTestPage::tone);
         icon.visibleProperty().bind(r.state.isNotEqualTo(RowState.RUNNING));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -113,27 +99,18 @@ public final class ConnectionTestPage extends BasicStepPage {
         Label status = new Label();
         status.setId(key + "-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> r.state().word(), r.state));
-        status.styleProperty().bind(Bindings.createStringBinding(() -> "-fx-text-fill: " + colour(r.state()) + ";",
-                r.state));
+        Styles.tone(status, r.state, ConnectionTestPage::tone);
         HBox heading = new HBox(8, title, status);
-        Label summary = new Label();
-        summary.setId(key + "-summary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(r.summary);
-        summary.visibleProperty().bind(Bindings.isNotEmpty(r.summary));
-        summary.managedProperty().bind(summary.visibleProperty());
-        Label fix = new Label();
-        fix.setId(key + "-remediation");
-        fix.setWrapText(true);
-        fix.textProperty().bind(Bindings.createStringBinding(() -> r.remediation().isEmpty() ? ""
+        Label summary = Forms.line(key + "-summary", r.summary);
+        Label fix = Forms.label(key + "-remediation", Bindings.createStringBinding(() -> r.remediation().isEmpty() ? ""
                 : "What to do: " + r.remediation(), r.remediation));
-        fix.visibleProperty().bind(Bindings.isNotEmpty(r.remediation));
-        fix.managedProperty().bind(fix.visibleProperty());
+        Forms.showWhen(fix, Bindings.isNotEmpty(r.remediation));
         VBox text = new VBox(2, heading, summary, fix);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, mark, text);
         row.setId(key);
         row.setFocusTraversable(true); // screen readers walk the rows with Tab
+        row.getStyleClass().add("check-row");
         row.accessibleTextProperty().bind(Bindings.createStringBinding(() -> r.id().title() + ": "
                 + r.state().word() + (r.summary().isEmpty() ? "" : ". " + r.summary())
                 + (r.remediation().isEmpty() ? "" : ". What to do: " + r.remediation()),
@@ -141,12 +118,12 @@ public final class ConnectionTestPage extends BasicStepPage {
         return row;
     }
 
-    private static String colour(RowState s) {
+    private static Tone tone(RowState s) {
         return switch (s) {
-            case PASS -> "-color-success-fg";
-            case WARN -> "-color-warning-fg";
-            case FAIL -> "-color-danger-fg";
-            default -> "-color-fg-muted";
+            case PASS -> Tone.SUCCESS;
+            case WARN -> Tone.WARNING;
+            case FAIL -> Tone.DANGER;
+            default -> Tone.MUTED;
         };
     }
 
@@ -182,10 +159,6 @@ public final class ConnectionTestPage extends BasicStepPage {
         model.shown();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        advance.run(); // the step was completed by a ready report; Next is disabled otherwise
-    }
 
     @Override
     public Node focusTarget() {

@@ -8,7 +8,11 @@ import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStore;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.Links;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.SecretClipboard;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +24,7 @@ import javafx.beans.property.StringProperty;
  * The last step: keep the token in the OS keychain (nowhere else), and hand over what Defender for Cloud's Docker
  * Hub connector asks for. Done forgets the token in memory and takes it off the clipboard.
  */
-public final class FinishModel {
+public final class FinishModel extends BasicStepModel {
     /** Defender for Cloud's environment settings, where the Docker Hub connector is created. */
     public static final String DEFENDER_SETTINGS =
             "https://portal.azure.com/#view/Microsoft_Azure_Security/SecurityMenuBlade/~/EnvironmentSettings";
@@ -50,15 +54,20 @@ public final class FinishModel {
     final StringProperty copied = new SimpleStringProperty("");
     private final WizardModel wizard;
     private final SecretClipboard clipboard;
+    /** What is in the keychain: this key with the session's token of this version (no copy of the token kept). */
     private SecretKey savedKey;
-    private String savedToken;
+    private int savedVersion = -1;
 
-    public FinishModel(WizardModel wizard, SecretClipboard clipboard) {
+    public FinishModel(WizardModel wizard) {
+        super(wizard, Step.FINISH);
         this.wizard = wizard;
-        this.clipboard = clipboard;
+        this.clipboard = wizard.session().clipboard();
+        ready(canFinish());
     }
 
-    BooleanBinding canFinish() {
+
+
+    private BooleanBinding canFinish() {
         return Bindings.createBooleanBinding(() -> keychain.get() == Keychain.SAVED
                 || keychain.get() == Keychain.NOT_KEPT, keychain);
     }
@@ -76,7 +85,7 @@ public final class FinishModel {
         }
         organization.set(o.organization());
         dockerId.set(o.dedicatedDockerId().orElse(""));
-        if (wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+        if (wizard.session().dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
             keychain.set(Keychain.TOKEN_MISSING);
             keychainText.set("The access token is no longer in memory (the wizard keeps it only while it is open, "
                     + "and it was restarted). Enter it again on the token step; the connection test then runs again.");
@@ -93,7 +102,7 @@ public final class FinishModel {
             return;
         }
         SecretKey key = new SecretKey(o.organization(), o.dedicatedDockerId().get());
-        boolean same = key.equals(savedKey) && wizard.dedicatedToken().get().equals(savedToken);
+        boolean same = key.equals(savedKey) && wizard.session().tokenVersion() == savedVersion;
         if (keychain.get() == Keychain.SAVED && same || keychain.get() == Keychain.NOT_KEPT) {
             return;
         }
@@ -103,65 +112,58 @@ public final class FinishModel {
     /** Saves the token in the keychain in the background; Try again calls it too. */
     void save() {
         Onboarding o = wizard.onboarding();
-        if (o == null || wizard.dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
+        if (o == null || wizard.session().dedicatedToken().isEmpty() || o.dedicatedDockerId().isEmpty()) {
             return;
         }
         SecretKey key = new SecretKey(o.organization(), o.dedicatedDockerId().get());
-        String token = wizard.dedicatedToken().get();
+        String token = wizard.session().dedicatedToken().get(); // captured for the task, dropped with it
+        int version = wizard.session().tokenVersion();
         SecretStore store = wizard.context().secrets();
         keychain.set(Keychain.SAVING);
         keychainText.set("Saving the token in this computer's keychain…");
-        wizard.run("Saving the token in the keychain", () -> {
+        wizard.run(BackgroundTask.of("Saving the token in the keychain", () -> {
             Availability a = store.availability();
             if (!a.available()) {
                 throw new SecretStoreException(SecretStoreException.Kind.NO_SERVICE, a.reason(), null);
             }
             store.save(key, token);
             return key;
-        }, k -> {
+        }).onSuccess(k -> {
             savedKey = k;
-            savedToken = token;
+            savedVersion = version;
             keychain.set(Keychain.SAVED);
             keychainText.set("Saved in this computer's keychain (service \"" + store.service() + "\", account "
                     + k.account() + "). Nothing was written anywhere else. The check command can use it with "
                     + "--from-keychain.");
-        }, this::notSaved);
+        }).onFailure(this::notSaved).onCancelled(() -> {
+            keychain.set(Keychain.FAILED);
+            keychainText.set("Stopped while saving: the keychain call may still complete. Press Try again to be "
+                    + "sure the token is saved.");
+        }));
     }
 
     private void notSaved(Throwable e) {
         String without = " You can finish without saving: copy the token into Defender for Cloud now. The wizard "
                 + "then forgets it, and asks for it again if you run the connection test another time.";
-        if (e instanceof SecretStoreException k) {
-            String reason = k.getMessage() == null || k.getMessage().isBlank() ? "" : " (" + k.getMessage() + ")";
-            switch (k.kind()) {
-                case NO_SERVICE -> {
-                    keychain.set(Keychain.UNAVAILABLE);
-                    keychainText.set("This computer has no keychain the wizard can use" + reason
-                            + ", so the token was not saved. It was not written anywhere else." + without);
-                }
-                case LOCKED -> {
-                    keychain.set(Keychain.UNAVAILABLE);
-                    keychainText.set("The keychain is locked" + reason + ", so the token was not saved. Unlock it "
-                            + "and press Try again." + without);
-                }
-                case TIMEOUT -> {
-                    keychain.set(Keychain.UNAVAILABLE);
-                    keychainText.set("The keychain did not answer in time" + reason + "; an unlock prompt may be "
-                            + "waiting. Answer it and press Try again." + without);
-                }
-                case INTERRUPTED -> {
-                    keychain.set(Keychain.FAILED);
-                    keychainText.set("Saving was stopped; the token was not saved. Press Try again.");
-                }
-                default -> {
-                    keychain.set(Keychain.FAILED);
-                    keychainText.set("The keychain did not save the token" + reason + ". Press Try again." + without);
-                }
-            }
+        if (!(e instanceof SecretStoreException k)) {
+            keychain.set(Keychain.FAILED);
+            keychainText.set("The token was not saved: " + Messages.of(e) + without);
             return;
         }
-        keychain.set(Keychain.FAILED);
-        keychainText.set("The token was not saved: " + Messages.of(e) + without);
+        String reason = k.getMessage() == null || k.getMessage().isBlank() ? "" : " (" + k.getMessage() + ")";
+        keychain.set(switch (k.kind()) {
+            case NO_SERVICE, LOCKED, TIMEOUT -> Keychain.UNAVAILABLE;
+            default -> Keychain.FAILED;
+        });
+        keychainText.set(switch (k.kind()) {
+            case NO_SERVICE -> "This computer has no keychain the wizard can use" + reason + ", so the token was not "
+                    + "saved. It was not written anywhere else." + without;
+            case LOCKED -> "The keychain is locked, so the token was not saved. Unlock it and press Try again." + without;
+            case TIMEOUT -> "The keychain did not answer in time, so the token may not be saved; an unlock prompt may "
+                    + "be waiting. Answer it and press Try again." + without;
+            case INTERRUPTED -> "Saving was stopped; the token was not saved. Press Try again.";
+            default -> "The keychain did not save the token" + reason + ". Press Try again." + without;
+        });
     }
 
     /** The keychain cannot be used: carry on, the token is forgotten when the wizard is done. */
@@ -186,7 +188,7 @@ public final class FinishModel {
 
     /** Copies the token; it leaves the clipboard after 60 s if nothing else was copied since. */
     void copyToken() {
-        wizard.dedicatedToken().ifPresentOrElse(token -> {
+        wizard.session().dedicatedToken().ifPresentOrElse(token -> {
             clipboard.copySecret(token, cleared -> {
                 if (cleared) {
                     copied.set("The token was taken off the clipboard (60 s are up). Copy it again if needed.");
@@ -210,7 +212,8 @@ public final class FinishModel {
     }
 
     /** Done: the onboarding is complete, the token leaves memory and the clipboard; the shell closes the window. */
-    void proceed(Runnable advance) {
+    @Override
+    public void proceed(Runnable advance) {
         Onboarding o = wizard.onboarding();
         try {
             if (o.state(Step.FINISH).status() != StepState.Status.IN_PROGRESS) {
@@ -221,9 +224,8 @@ public final class FinishModel {
             keychainText.set(Messages.of(e));
             return;
         }
-        clipboard.clearSecret();
-        wizard.forgetSecrets();
-        savedToken = null;
+        wizard.session().forgetToken(); // the token, and the clipboard if it still holds the token
+        savedVersion = -1;
         advance.run();
     }
 

@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
@@ -7,7 +9,6 @@ import dev.hubonboard.ui.ConnectorExportDialog;
 import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -25,40 +26,30 @@ public final class FinishPage extends BasicStepPage {
     private final Button copyToken = new Button("Copy _token");
 
     public FinishPage(WizardModel wizard) {
-        this(wizard, SecretClipboard.system());
-    }
-
-    FinishPage(WizardModel wizard, SecretClipboard clipboard) {
         super(Step.FINISH);
-        this.model = new FinishModel(wizard, clipboard);
+        this.model = new FinishModel(wizard);
 
-        Label keychain = new Label();
-        keychain.setId("keychain-status");
-        keychain.setWrapText(true);
-        keychain.textProperty().bind(Bindings.createStringBinding(() -> mark(model.keychain.get())
+        Label keychain = Forms.label("keychain-status", Bindings.createStringBinding(() -> mark(model.keychain.get())
                 + model.keychainText.get(), model.keychain, model.keychainText));
-        keychain.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.keychain.get()) {
-            case SAVED -> "-fx-text-fill: -color-success-fg;";
-            case UNAVAILABLE, FAILED, TOKEN_MISSING -> "-fx-text-fill: -color-danger-fg;";
-            case NOT_KEPT -> "-fx-text-fill: -color-warning-fg;";
-            default -> "";
-        }, model.keychain));
+        Styles.tone(keychain, model.keychain, k -> switch (k) {
+            case SAVED -> Tone.SUCCESS;
+            case UNAVAILABLE, FAILED, TOKEN_MISSING -> Tone.DANGER;
+            case NOT_KEPT -> Tone.WARNING;
+            default -> Tone.PLAIN;
+        });
         Button retry = new Button("Try _again");
         retry.setId("keychain-retry");
         retry.setOnAction(e -> model.save());
-        retry.visibleProperty().bind(model.mayFinishWithoutSaving());
-        retry.managedProperty().bind(retry.visibleProperty());
+        Forms.showWhen(retry, model.mayFinishWithoutSaving());
         Button without = new Button("Finish _without saving");
         without.setId("finish-without-saving");
         without.setAccessibleHelp("The token is not kept on this computer; it is forgotten when you press Done.");
         without.setOnAction(e -> model.finishWithoutSaving());
-        without.visibleProperty().bind(model.mayFinishWithoutSaving());
-        without.managedProperty().bind(without.visibleProperty());
+        Forms.showWhen(without, model.mayFinishWithoutSaving());
         Button enterAgain = new Button("Enter the token a_gain");
         enterAgain.setId("finish-enter-token");
         enterAgain.setOnAction(e -> model.enterTokenAgain());
-        enterAgain.visibleProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
-        enterAgain.managedProperty().bind(enterAgain.visibleProperty());
+        Forms.showWhen(enterAgain, model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
         HBox keychainButtons = new HBox(8, retry, without, enterAgain);
 
         GridPane values = new GridPane();
@@ -92,10 +83,7 @@ public final class FinishPage extends BasicStepPage {
         javafx.scene.layout.ColumnConstraints buttons = new javafx.scene.layout.ColumnConstraints();
         buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         values.getColumnConstraints().setAll(labels, fields, buttons);
-        Label copied = new Label();
-        copied.setId("copy-message");
-        copied.setWrapText(true);
-        copied.textProperty().bind(model.copied);
+        Label copied = Forms.label("copy-message", model.copied);
 
         Hyperlink defender = new Hyperlink("Open Defender for Cloud's _environment settings");
         defender.setMnemonicParsing(true);
@@ -114,7 +102,6 @@ public final class FinishPage extends BasicStepPage {
                     ConnectorExportDialog.fileChooser(owner));
         });
 
-        ObservableBooleanValue canProceed = model.canFinish();
         VBox view = new VBox(18,
                 Forms.heading("Finish in Defender for Cloud"),
                 Forms.section("The token on this computer", keychain, keychainButtons),
@@ -128,7 +115,7 @@ public final class FinishPage extends BasicStepPage {
                                 + "for Cloud's environment settings as \"Connected\". Defender for Containers then "
                                 + "scans the private repositories; expect the first results within about an hour."),
                         defender, export));
-        content(view, canProceed);
+        content(view);
     }
 
     private static Label label(String text, Node field) {
@@ -165,10 +152,6 @@ public final class FinishPage extends BasicStepPage {
         model.shown();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
-    }
 
     @Override
     public Node focusTarget() {

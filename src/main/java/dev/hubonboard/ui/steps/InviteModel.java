@@ -8,7 +8,11 @@ import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
+import dev.hubonboard.hub.AccessToken;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +26,7 @@ import javafx.beans.property.StringProperty;
  * Step 2: invite the dedicated user as Editor. In the API modes a dry run on entering shows what Docker Hub will
  * answer, and Next sends the real invite. In manual mode the owner sends it in Docker Hub and ticks a box.
  */
-public final class InviteModel {
+public final class InviteModel extends BasicStepModel {
     static final String ROLE = "Editor";
     static final String BY_HAND = "Invite sent by hand in Docker Hub";
 
@@ -42,13 +46,23 @@ public final class InviteModel {
     private final WizardModel wizard;
 
     public InviteModel(WizardModel wizard) {
+        super(wizard, Step.INVITE);
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
         this.ownerComplete = owner.complete();
+        ready(ready());
     }
 
+
+    @Override
+    public void dispose() {
+        owner.dispose();
+    }
+
+
+
     /** Next may be pressed: the step is settled, or (manual) the box is ticked, or (API) nothing blocks sending. */
-    BooleanBinding ready() {
+    private BooleanBinding ready() {
         return Bindings.createBooleanBinding(() -> {
             if (settled.get()) {
                 return true;
@@ -58,6 +72,12 @@ public final class InviteModel {
             }
             return answerKind.get() != Answer.INVALID && (!needsSignIn.get() || ownerComplete.get());
         }, settled, manual, sentByHand, answerKind, needsSignIn, ownerComplete);
+    }
+
+    @Override
+    public void ownerSignedIn() {
+        needsSignIn.set(false);
+        load(); // the dry run the sign-in was missing for
     }
 
     /** The page is shown: read the onboarding and, in the API modes, ask Docker Hub for a dry run. */
@@ -76,7 +96,7 @@ public final class InviteModel {
         if (state.isSettled()) {
             answerKind.set(Answer.NONE);
             answer.set(switch (state.status()) {
-                case SKIPPED -> "No invite needed: " + state.reason();
+                case SKIPPED -> state.reason(); // it says why no invite is needed, in its own words
                 default -> state.reason() != null ? "Done: " + state.reason()
                         : "The invite was sent. Press Next to watch for the acceptance.";
             });
@@ -85,7 +105,7 @@ public final class InviteModel {
         if (manual.get()) {
             return;
         }
-        if (wizard.ownerSession().isEmpty()) {
+        if (wizard.session().ownerSession().isEmpty()) {
             needsSignIn.set(true);
             answerKind.set(Answer.NONE);
             answer.set("Sign in again as the owner: sessions are not kept when the app closes.");
@@ -105,17 +125,18 @@ public final class InviteModel {
             return;
         }
         Invitee who = o.invitee().get();
-        wizard.run("Asking Docker Hub about " + who.inviteAs() + " (dry run)", () -> wizard.context().ownerActions()
-                        .invite(wizard.ownerSession().orElseThrow(), o.organization(), who, true),
-                status -> {
+        AccessToken session = wizard.session().ownerSession().orElseThrow(); // captured on the JavaFX thread
+        wizard.run(BackgroundTask.of("Asking Docker Hub about " + who.inviteAs() + " (dry run)",
+                        () -> wizard.context().ownerActions().invite(session, o.organization(), who, true))
+                .onSuccess(status -> {
                     show(status);
                     if (status.isExistingMember()) {
                         existingMember(o, status);
                     } else if (status.isInvited() && then != null) {
                         then.run();
                     }
-                },
-                this::failed);
+                })
+                .onFailure(this::failed));
     }
 
     /** Puts Docker Hub's answer into words; statuses this wizard does not know are shown as Docker sent them. */
@@ -146,7 +167,8 @@ public final class InviteModel {
     }
 
     /** Next. */
-    void proceed(Runnable advance) {
+    @Override
+    public void proceed(Runnable advance) {
         Onboarding o = wizard.onboarding();
         if (o.state(Step.INVITE).isSettled()) {
             advance.run();
@@ -166,7 +188,7 @@ public final class InviteModel {
                 dryRun(() -> send(o, advance));
             }
         };
-        if (wizard.ownerSession().isPresent()) {
+        if (wizard.session().ownerSession().isPresent()) {
             send.run();
         } else {
             owner.signIn(o.organization(), () -> {
@@ -178,10 +200,11 @@ public final class InviteModel {
 
     private void send(Onboarding o, Runnable advance) {
         Invitee who = o.invitee().orElseThrow();
+        AccessToken session = wizard.session().ownerSession().orElseThrow();
         o.start(Step.INVITE);
-        wizard.run("Sending the invite to " + who.inviteAs(), () -> wizard.context().ownerActions()
-                        .invite(wizard.ownerSession().orElseThrow(), o.organization(), who, false),
-                status -> {
+        wizard.run(BackgroundTask.of("Sending the invite to " + who.inviteAs(),
+                        () -> wizard.context().ownerActions().invite(session, o.organization(), who, false))
+                .onSuccess(status -> {
                     show(status);
                     if (status.isInvited()) {
                         if (status.invite() != null && status.invite().id() != null) {
@@ -197,18 +220,18 @@ public final class InviteModel {
                     } else {
                         o.fail(Step.INVITE, answer.get());
                     }
-                },
-                e -> {
+                })
+                .onFailure(e -> {
                     failed(e);
                     if (o.state(Step.INVITE).status() == StepState.Status.IN_PROGRESS) {
                         o.fail(Step.INVITE, answer.get());
                     }
-                });
+                }));
     }
 
     private void failed(Throwable e) {
         if (e instanceof SessionExpiredException) {
-            wizard.ownerSession(null);
+            wizard.session().ownerSession(null);
             needsSignIn.set(true);
             answerKind.set(Answer.ERROR);
             answer.set("The owner's Docker Hub session has ended. Sign in again below, then press Next.");

@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.CopyButton;
 import dev.hubonboard.ui.Forms;
@@ -7,7 +9,6 @@ import dev.hubonboard.ui.Links;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -37,26 +38,20 @@ public final class InvitePage extends BasicStepPage {
         GridPane.setHgrow(invitee, Priority.ALWAYS);
 
         // API modes: Docker Hub's answer to the dry run, and the owner's sign-in when the session is gone.
-        Label answer = new Label();
-        answer.setId("invite-answer");
-        answer.setWrapText(true);
-        answer.textProperty().bind(model.answer);
-        answer.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.answerKind.get()) {
-            case INVALID, ERROR -> "-fx-text-fill: -color-danger-fg;";
-            case OTHER -> "-fx-text-fill: -color-warning-fg;";
-            case READY, MEMBER -> "-fx-text-fill: -color-success-fg;";
-            case NONE -> "";
-        }, model.answerKind));
-        answer.visibleProperty().bind(Bindings.isNotEmpty(model.answer));
-        answer.managedProperty().bind(answer.visibleProperty());
+        Label answer = Forms.label("invite-answer", model.answer);
+        Styles.tone(answer, model.answerKind, k -> switch (k) {
+            case INVALID, ERROR -> Tone.DANGER;
+            case OTHER -> Tone.WARNING;
+            case READY, MEMBER -> Tone.SUCCESS;
+            case NONE -> Tone.PLAIN;
+        });
+        Forms.showWhen(answer, Bindings.isNotEmpty(model.answer));
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
-        signIn.visibleProperty().bind(model.needsSignIn.and(model.settled.not()));
-        signIn.managedProperty().bind(signIn.visibleProperty());
+        Forms.showWhen(signIn, model.needsSignIn.and(model.settled.not()));
         VBox api = new VBox(12, Forms.text("On Next the wizard sends Docker Hub an invite for the dedicated user "
                 + "with the role Editor. Docker Hub e-mails the invite; the user accepts it on the next step. Before "
                 + "sending, the wizard asks Docker Hub for a dry run to see what it would answer."), signIn);
-        api.visibleProperty().bind(model.manual.not());
-        api.managedProperty().bind(api.visibleProperty());
+        Forms.showWhen(api, model.manual.not().and(model.settled.not())); // nothing is sent once settled
 
         // Manual mode: the members page, the values to paste, and the box the owner ticks.
         Hyperlink members = Links.hyperlink("Open the organization's members page in Docker Hub",
@@ -68,10 +63,8 @@ public final class InvitePage extends BasicStepPage {
         sent.setAccessibleHelp("Tick after sending the invite in Docker Hub; Next then marks this step done by hand.");
         VBox manual = new VBox(10, Forms.text("In Docker Hub, on the organization's Members page, choose Invite "
                 + "members, paste the invitee shown above, choose the role Editor, and send the invite."), members, sent);
-        manual.visibleProperty().bind(model.manual.and(model.settled.not()));
-        manual.managedProperty().bind(manual.visibleProperty());
+        Forms.showWhen(manual, model.manual.and(model.settled.not()));
 
-        ObservableBooleanValue canProceed = model.ready();
         VBox view = new VBox(16,
                 Forms.heading("Invite the dedicated user"),
                 Forms.text("The dedicated user joins your organization as an Editor, so that it can see every "
@@ -79,7 +72,7 @@ public final class InvitePage extends BasicStepPage {
                         + "anything."),
                 Forms.section("What is sent", values),
                 api, manual, answer);
-        content(view, canProceed);
+        content(view);
     }
 
     private static TextField readOnly(String id, String text) {
@@ -107,10 +100,6 @@ public final class InvitePage extends BasicStepPage {
         model.load();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
-    }
 
     @Override
     public Node focusTarget() {

@@ -1,12 +1,15 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.hub.BadCredentialsException;
 import dev.hubonboard.hub.SecondFactorChallenge;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.OwnerSignIn;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Messages;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -32,8 +35,17 @@ public final class OwnerSignInModel {
     private SecondFactorChallenge challenge;
     private final WizardModel wizard;
 
+    /** The session forgot its secrets: so does this form (one listener object, so dispose can remove it). */
+    private final javafx.beans.value.ChangeListener<Number> forgotten = (o, a, b) -> clear();
+
     public OwnerSignInModel(WizardModel wizard) {
         this.wizard = wizard;
+        wizard.session().forgottenProperty().addListener(forgotten);
+    }
+
+    /** Stops listening to the session, which outlives this form. */
+    void dispose() {
+        wizard.session().forgottenProperty().removeListener(forgotten);
     }
 
     ObjectBinding<Verdict> ownerDockerIdVerdict() {
@@ -51,7 +63,7 @@ public final class OwnerSignInModel {
     }
 
     public boolean signedIn() {
-        return wizard.ownerSession().isPresent();
+        return wizard.session().ownerSession().isPresent();
     }
 
     /** Signs in (or sends the 2FA code), then runs {@code then} once a session exists. Errors stay on the form. */
@@ -62,26 +74,35 @@ public final class OwnerSignInModel {
         OwnerMode m = mode.get();
         String owner = Validation.trim(ownerDockerId.get());
         SecondFactorChallenge pending = challenge;
-        wizard.run(pending != null ? "Sending the 2FA code" : "Signing in to Docker Hub", () -> pending != null
-                        ? wizard.context().ownerActions().secondFactor(pending, typedCode)
-                        : wizard.context().ownerActions().signIn(m, organization, owner, typedSecret),
-                result -> {
+        wizard.run(BackgroundTask.of(pending != null ? "Sending the 2FA code" : "Signing in to Docker Hub",
+                        () -> pending != null ? wizard.context().ownerActions().secondFactor(pending, typedCode)
+                                : wizard.context().ownerActions().signIn(m, organization, owner, typedSecret))
+                .onSuccess(result -> {
                     if (result instanceof OwnerSignIn.NeedsSecondFactor n) {
                         challenge = n.challenge();
                         needsCode.set(true);
                         error.set("Docker Hub asks for the code from the owner's authenticator app.");
                         return;
                     }
-                    wizard.ownerSession(((OwnerSignIn.SignedIn) result).session());
+                    wizard.session().ownerSession(((OwnerSignIn.SignedIn) result).session());
                     clear();
                     then.run();
-                },
-                e -> {
+                })
+                .onFailure(e -> {
                     challenge = null;
                     needsCode.set(false);
                     code.set("");
-                    error.set(Messages.of(e));
-                });
+                    error.set(e instanceof BadCredentialsException && m == OwnerMode.ORGANIZATION_ACCESS_TOKEN
+                            ? refusedToken(organization) : Messages.of(e));
+                }));
+    }
+
+    /** Docker Hub's own words speak of a Docker ID and a password, which an organization access token has neither of. */
+    static String refusedToken(String organization) {
+        return "Docker Hub refused the organization access token for \"" + organization + "\". Check the "
+                + "organization's name (as in hub.docker.com/orgs/NAME) and that the token belongs to it and is still "
+                + "valid (organization > Settings > Access tokens). Wait before trying again: repeated failed "
+                + "sign-ins lock the account for about 10 minutes.";
     }
 
     /** Forgets what was typed for the secret: it has done its job, or the mode changed. */

@@ -1,9 +1,10 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -27,11 +28,12 @@ final class OwnerSignInPane {
             ToggleGroup group = new ToggleGroup();
             for (OwnerMode mode : OwnerMode.values()) {
                 RadioButton b = new RadioButton(switch (mode) {
-                    case ORGANIZATION_ACCESS_TOKEN -> "Organization access token (recommended; Docker Team and Business)";
-                    case PASSWORD -> "Owner's password, with the 2FA code if asked (used once, never saved)";
-                    case MANUAL -> "Manual: I will do the Docker Hub part myself, with links from this wizard";
+                    case ORGANIZATION_ACCESS_TOKEN -> "Organi_zation access token (recommended; Docker Team and Business)";
+                    case PASSWORD -> "Owner's pa_ssword, with the 2FA code if asked (used once, never saved)";
+                    case MANUAL -> "_Manual: I will do the Docker Hub part myself, with links from this wizard";
                 });
                 b.setId("mode-" + mode.name().toLowerCase());
+                b.setMnemonicParsing(true);
                 b.setToggleGroup(group);
                 b.setUserData(mode);
                 b.setSelected(m.mode.get() == mode);
@@ -58,13 +60,8 @@ final class OwnerSignInPane {
         showMode.run();
         m.mode.addListener((o, was, mode) -> showMode.run());
 
-        Label error = new Label();
-        error.setId("owner-error");
-        error.setWrapText(true);
-        error.textProperty().bind(m.error);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
-        error.visibleProperty().bind(Bindings.isNotEmpty(m.error));
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Forms.line("owner-error", m.error);
+        Styles.tone(error, Tone.DANGER);
         box.getChildren().addAll(fields, error);
         return box;
     }
@@ -93,8 +90,7 @@ final class OwnerSignInPane {
                 code.textProperty().bindBidirectional(m.code);
                 Node codeField = Forms.field("_2FA code", "The six digits from the owner's authenticator app.", code,
                         Forms.verdict(m.code, s -> Verdict.ok()), null);
-                codeField.visibleProperty().bind(m.needsCode);
-                codeField.managedProperty().bind(codeField.visibleProperty());
+                Forms.showWhen(codeField, m.needsCode);
                 yield new VBox(10,
                         Forms.field("Owner's _Docker ID", "The owner's Docker ID (not the e-mail).", owner,
                                 m.ownerDockerIdVerdict(), null),

@@ -2,7 +2,11 @@ package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.OwnerSignIn;
+import dev.hubonboard.ui.Messages;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -49,6 +53,18 @@ public final class PracticeModel {
     public PracticeModel(WizardModel wizard, PracticeHub practice) {
         this.wizard = wizard;
         this.practice = practice;
+        wizard.shownProperty().addListener(stepChanged);
+    }
+
+    /** What the panel said was about the step shown then ("Press Check now"): another step starts it afresh. */
+    private final javafx.beans.value.ChangeListener<Step> stepChanged = (o, was, now) -> {
+        message.set("");
+        kind.set(Kind.INFO);
+    };
+
+    /** The wizard closes: the panel stops listening to it. */
+    void dispose() {
+        wizard.shownProperty().removeListener(stepChanged);
     }
 
     void verifyEmail() {
@@ -78,9 +94,34 @@ public final class PracticeModel {
         });
     }
 
+    /**
+     * Signs the owner in with the practice organization's access token, on any step: a resumed onboarding needs
+     * the owner again after the app was restarted. The session lasts while the app runs.
+     */
+    void signInOwner() {
+        String org = practice.org();
+        String oat = practice.organizationAccessToken();
+        wizard.run(BackgroundTask.of("Signing in to the practice Hub as the owner", () -> wizard.context()
+                        .ownerActions().signIn(OwnerMode.ORGANIZATION_ACCESS_TOKEN, org, null, oat))
+                .onSuccess(r -> {
+                    wizard.session().ownerSession(((OwnerSignIn.SignedIn) r).session());
+                    kind.set(Kind.INFO);
+                    message.set("The owner of " + org + " is signed in with the practice organization access token "
+                            + "until the app quits.");
+                    wizard.ownerSignedIn();
+                })
+                .onFailure(e -> {
+                    kind.set(Kind.ERROR);
+                    message.set(Messages.of(e));
+                }));
+    }
+
     /** The values step 1 needs in practice mode: the organization, its access token and the dedicated e-mail. */
-    void fillPrerequisites(PrerequisitesPage page) {
-        page.fill(practice.org(), practice.organizationAccessToken(), practice.dedicatedEmail());
+    void fillPrerequisites() {
+        if (!(wizard.stepModel(Step.PREREQUISITES).orElse(null) instanceof PrerequisitesModel step1)) {
+            return; // step 1 is not built: the button is only enabled while it is shown
+        }
+        step1.fill(practice.org(), practice.organizationAccessToken(), practice.dedicatedEmail());
         kind.set(Kind.INFO);
         message.set("Filled in the practice organization " + practice.org() + ", its access token and the dedicated "
                 + "user's e-mail.");

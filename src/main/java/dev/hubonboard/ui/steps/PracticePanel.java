@@ -1,9 +1,11 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.ui.CopyButton;
-import dev.hubonboard.ui.StepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -17,23 +19,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.function.Function;
 
 /** Under the step list in practice mode: buttons that play the dedicated user's part in the practice Hub. */
 public final class PracticePanel {
     private final TitledPane pane;
+    private final PracticeModel model;
 
-    public PracticePanel(WizardModel wizard, PracticeHub practice, Function<Step, StepPage> pages) {
-        PracticeModel model = new PracticeModel(wizard, practice);
+    public PracticePanel(WizardModel wizard, PracticeHub practice) {
+        model = new PracticeModel(wizard, practice);
 
         Button fill = button("Fill in practice _values", "practice-fill",
                 "Fills step 1 with the practice organization, its access token and the dedicated user's e-mail.");
-        fill.setOnAction(e -> {
-            if (pages.apply(Step.PREREQUISITES).built() instanceof PrerequisitesPage p) {
-                model.fillPrerequisites(p);
-            }
-        });
+        fill.setOnAction(e -> model.fillPrerequisites());
         fill.disableProperty().bind(wizard.shownProperty().isNotEqualTo(Step.PREREQUISITES));
+        Button signIn = button("Sign in as the owne_r", "practice-sign-in",
+                "Signs the owner in with the practice organization access token, as after a restart of the app.");
+        signIn.setOnAction(e -> model.signInOwner());
+        signIn.disableProperty().bind(wizard.onboardingProperty().isNull()
+                .or(wizard.shownProperty().isEqualTo(Step.PREREQUISITES)).or(wizard.busyProperty()));
         Button verify = button("Verify _e-mail", "practice-verify",
                 "As the dedicated user, click the link in the verification e-mail.");
         verify.setOnAction(e -> model.verifyEmail());
@@ -64,21 +67,16 @@ public final class PracticePanel {
         note.setWrapText(true);
         note.getStyleClass().add("text-small");
         VBox tokenBox = new VBox(4, tokenRow, note);
-        tokenBox.visibleProperty().bind(Bindings.isNotEmpty(model.token));
-        tokenBox.managedProperty().bind(tokenBox.visibleProperty());
+        Forms.showWhen(tokenBox, Bindings.isNotEmpty(model.token));
 
-        Label message = new Label();
-        message.setId("practice-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.message);
-        message.styleProperty().bind(Bindings.when(model.kind.isEqualTo(PracticeModel.Kind.ERROR))
-                .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+        Label message = Forms.label("practice-message", model.message);
+        Styles.tone(message, model.kind, k -> k == PracticeModel.Kind.ERROR ? Tone.DANGER : Tone.PLAIN);
 
         HBox user = new HBox(6, verify, accept);
         user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        VBox box = new VBox(6, fill, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
+        VBox box = new VBox(6, fill, signIn, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
                 + "):"), user, scopeLabel, scope, create, tokenBox, message);
-        for (Label l : new Label[] {(Label) box.getChildren().get(1), note, message}) {
+        for (Label l : new Label[] {(Label) box.getChildren().get(2), note, message}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE); // wrap to more lines instead of cutting the text short
         }
@@ -100,6 +98,10 @@ public final class PracticePanel {
         b.setAccessibleHelp(help);
         b.setMaxWidth(Double.MAX_VALUE);
         return b;
+    }
+
+    public void dispose() {
+        model.dispose();
     }
 
     public Node view() {

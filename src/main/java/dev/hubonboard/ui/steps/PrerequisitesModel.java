@@ -8,8 +8,12 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
+import dev.hubonboard.hub.AccessToken;
 import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
+import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -24,7 +28,7 @@ import java.util.List;
  * The first step: the organization, the owner's way in, and who the dedicated user is. In the API modes Next signs
  * the owner in and checks what the API can check; an existing member skips the invite with the reason.
  */
-public final class PrerequisitesModel {
+public final class PrerequisitesModel extends BasicStepModel {
     final StringProperty organization = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
     final StringProperty dockerId = new SimpleStringProperty("");
@@ -33,9 +37,19 @@ public final class PrerequisitesModel {
     private final WizardModel wizard;
 
     public PrerequisitesModel(WizardModel wizard) {
+        super(wizard, Step.PREREQUISITES);
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
+        ready(valid());
     }
+
+    @Override
+    public void dispose() {
+        owner.dispose();
+    }
+
+
+
 
     ObjectBinding<Verdict> organizationVerdict() {
         return Forms.verdict(organization, Validation::organization);
@@ -49,7 +63,7 @@ public final class PrerequisitesModel {
         return Forms.verdict(dockerId, s -> s.isBlank() ? Verdict.ok() : Validation.dockerId(s));
     }
 
-    BooleanBinding valid() {
+    private BooleanBinding valid() {
         return Bindings.createBooleanBinding(() -> Validation.organization(organization.get()).isAcceptable()
                         && (!email.get().isBlank() || !dockerId.get().isBlank())
                         && (email.get().isBlank() || Validation.email(email.get()).isAcceptable())
@@ -73,12 +87,18 @@ public final class PrerequisitesModel {
     }
 
     /** Next: record the answers, check through the API where it can, and settle the step. */
-    void proceed(Runnable advance) {
+    @Override
+    public void proceed(Runnable advance) {
         String org = Validation.trim(organization.get());
         Onboarding o = wizard.onboarding();
         if (o == null || !o.organization().equals(org)) {
-            o = wizard.open(org);
+            wizard.open(org, opened -> proceed(opened, org, advance)); // read off the JavaFX thread
+        } else {
+            proceed(o, org, advance);
         }
+    }
+
+    private void proceed(Onboarding o, String org, Runnable advance) {
         if (o.state(Step.PREREQUISITES).isSettled()) {
             if (o.ownerMode().orElse(null) == owner.mode.get() && sameInvitee(o)) {
                 advance.run(); // nothing changed since it was done
@@ -100,15 +120,17 @@ public final class PrerequisitesModel {
             advance.run();
             return;
         }
-        Onboarding onboarding = o;
-        Runnable check = () -> wizard.run("Checking the organization", () -> wizard.context().ownerActions()
-                        .checkPrerequisites(wizard.ownerSession().orElseThrow(), org, invitee),
-                found -> settle(onboarding, found, advance),
-                e -> {
-                    findings.setAll(Finding.problem("Docker Hub", Messages.of(e)));
-                    onboarding.fail(Step.PREREQUISITES, Messages.of(e));
-                });
-        if (wizard.ownerSession().isPresent()) {
+        Runnable check = () -> {
+            AccessToken session = wizard.session().ownerSession().orElseThrow(); // captured now, on the JavaFX thread
+            wizard.run(BackgroundTask.of("Checking the organization", () -> wizard.context().ownerActions()
+                            .checkPrerequisites(session, org, invitee))
+                    .onSuccess(found -> settle(o, found, advance))
+                    .onFailure(e -> {
+                        findings.setAll(Finding.problem("Docker Hub", Messages.of(e)));
+                        o.fail(Step.PREREQUISITES, Messages.of(e));
+                    }));
+        };
+        if (wizard.session().ownerSession().isPresent()) {
             check.run();
         } else {
             owner.signIn(org, check);
@@ -123,8 +145,7 @@ public final class PrerequisitesModel {
             return;
         }
         o.complete(Step.PREREQUISITES);
-        found.stream().filter(f -> f.what().equals("Dedicated user") && f.detail().contains("already a member"))
-                .findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
+        found.stream().filter(f -> f.kind() == Finding.Kind.EXISTING_MEMBER).findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
         advance.run();
     }
 
@@ -138,5 +159,13 @@ public final class PrerequisitesModel {
 
     StepState state() {
         return wizard.onboarding() == null ? StepState.NOT_STARTED : wizard.onboarding().state(Step.PREREQUISITES);
+    }
+
+    /** Practice mode: types the practice values into the fields, as the administrator would. */
+    void fill(String org, String organizationAccessToken, String dedicatedEmail) {
+        organization.set(org);
+        owner.mode.set(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        owner.secret.set(organizationAccessToken);
+        email.set(dedicatedEmail);
     }
 }

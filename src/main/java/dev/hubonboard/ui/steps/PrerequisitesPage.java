@@ -6,7 +6,6 @@ import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,12 +18,10 @@ import org.controlsfx.validation.ValidationSupport;
 /** Step 1: what will happen, the organization, the owner's way in, and the dedicated user. */
 public final class PrerequisitesPage extends BasicStepPage {
     private final PrerequisitesModel model;
-    private final WizardModel wizard;
     private final TextField organization = new TextField();
 
     public PrerequisitesPage(WizardModel wizard) {
         super(Step.PREREQUISITES);
-        this.wizard = wizard;
         this.model = new PrerequisitesModel(wizard);
         ValidationSupport support = new ValidationSupport();
         organization.setId("organization");
@@ -43,8 +40,7 @@ public final class PrerequisitesPage extends BasicStepPage {
         findings.setId("findings");
         model.findings.addListener((ListChangeListener<Finding>) c -> findings.getChildren().setAll(
                 model.findings.stream().map(PrerequisitesPage::findingLabel).toList()));
-        findings.visibleProperty().bind(Bindings.isNotEmpty(model.findings));
-        findings.managedProperty().bind(findings.visibleProperty());
+        Forms.showWhen(findings, Bindings.isNotEmpty(model.findings));
 
         HBox who = new HBox(16,
                 Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "
@@ -53,7 +49,6 @@ public final class PrerequisitesPage extends BasicStepPage {
                         dockerId, model.dockerIdVerdict(), support));
         who.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
 
-        ObservableBooleanValue canProceed = model.valid();
         VBox view = new VBox(18,
                 Forms.heading("Before you start"),
                 Forms.text("Defender for Containers reads your private images through a dedicated Docker Hub user "
@@ -68,7 +63,7 @@ public final class PrerequisitesPage extends BasicStepPage {
                 Forms.section("How will you, the owner, sign in?", OwnerSignInPane.build(model.owner, true)),
                 Forms.section("Who is the dedicated user?", who),
                 findings);
-        content(view, canProceed);
+        content(view);
     }
 
     private static Label findingLabel(Finding f) {
@@ -86,21 +81,9 @@ public final class PrerequisitesPage extends BasicStepPage {
         model.load();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
-    }
 
     @Override
     public Node focusTarget() {
         return organization;
-    }
-
-    /** Practice mode: types the practice values into the fields, as the administrator would. */
-    void fill(String org, String organizationAccessToken, String dedicatedEmail) {
-        model.organization.set(org);
-        model.owner.mode.set(dev.hubonboard.onboarding.OwnerMode.ORGANIZATION_ACCESS_TOKEN);
-        model.owner.secret.set(organizationAccessToken);
-        model.email.set(dedicatedEmail);
     }
 }

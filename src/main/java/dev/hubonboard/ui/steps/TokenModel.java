@@ -7,6 +7,8 @@ import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Links;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -28,7 +30,7 @@ import java.util.Optional;
  * expires if the user chose a date. The token goes to {@link WizardModel#dedicatedToken(String)} (memory only); the
  * Docker ID and the expiry go to the onboarding, which is saved.
  */
-public final class TokenModel {
+public final class TokenModel extends BasicStepModel {
     /** Docker Hub's page where a signed-in user creates personal access tokens. */
     public static final String TOKEN_PAGE = Endpoints.web("settings/personal-access-tokens");
 
@@ -47,13 +49,30 @@ public final class TokenModel {
     }
 
     TokenModel(WizardModel wizard, Clock clock) {
+        super(wizard, Step.TOKEN);
         this.wizard = wizard;
         this.clock = clock;
-        wizard.shownProperty().addListener((o, was, now) -> {
-            if (now != Step.TOKEN) {
-                revealed.set(false);
-            }
-        });
+        wizard.session().forgottenProperty().addListener(forgotten);
+        ready(valid());
+    }
+
+    /** The session forgot its secrets: the token field is emptied too (one object, so dispose can remove it). */
+    private final javafx.beans.value.ChangeListener<Number> forgotten = (o, a, b) -> {
+        revealed.set(false);
+        token.set("");
+    };
+
+
+
+    /** Another step is shown: the token is hidden again. */
+    @Override
+    public void left() {
+        revealed.set(false);
+    }
+
+    @Override
+    public void dispose() {
+        wizard.session().forgottenProperty().removeListener(forgotten);
     }
 
     /** What a paste puts in the token field: the clipboard text without surrounding spaces and line breaks. */
@@ -81,7 +100,7 @@ public final class TokenModel {
         return "";
     }
 
-    BooleanBinding valid() {
+    private BooleanBinding valid() {
         return Bindings.createBooleanBinding(() -> Validation.dockerId(dockerId.get()).isAcceptable()
                 && Validation.token(token.get()).isAcceptable()
                 && expiryProblem(expiry.get()).isEmpty(), dockerId, token, expiry);
@@ -98,7 +117,7 @@ public final class TokenModel {
             id.ifPresent(dockerId::set);
         }
         if (token.get().isEmpty()) {
-            wizard.dedicatedToken().ifPresent(token::set);
+            wizard.session().dedicatedToken().ifPresent(token::set);
         }
         if (expiry.get() == null) {
             o.tokenExpiry().ifPresent(expiry::set);
@@ -113,7 +132,8 @@ public final class TokenModel {
      * Next: keep the token in memory, record the Docker ID and expiry, and complete the step. A different token or
      * Docker ID than the one already tested reopens this step and every later one, so the test runs again.
      */
-    void proceed(Runnable advance) {
+    @Override
+    public void proceed(Runnable advance) {
         error.set("");
         Onboarding o = wizard.onboarding();
         if (o == null) {
@@ -124,7 +144,7 @@ public final class TokenModel {
         String secret = Validation.trim(token.get());
         try {
             boolean same = o.state(Step.TOKEN).isSettled()
-                    && wizard.dedicatedToken().map(secret::equals).orElse(false)
+                    && wizard.session().dedicatedToken().map(secret::equals).orElse(false)
                     && o.dedicatedDockerId().map(id::equals).orElse(false);
             if (!same) {
                 o.reopen(Step.TOKEN); // nothing happens unless it had started
@@ -138,7 +158,7 @@ public final class TokenModel {
             }
             o.setDedicatedDockerId(id);
             o.start(Step.TOKEN);
-            wizard.dedicatedToken(secret);
+            wizard.session().dedicatedToken(secret);
             o.complete(Step.TOKEN);
             token.set(secret);
             dockerId.set(id);

@@ -1,11 +1,12 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -117,20 +118,12 @@ public final class TokenPage extends BasicStepPage {
         expiryMessage.textProperty().bind(Bindings.createStringBinding(() -> expiryProblem.get().isEmpty()
                 ? "The date you chose in Docker Hub, if any. It is kept with this onboarding as a reminder of when to renew the token."
                 : expiryProblem.get(), expiryProblem));
-        expiryMessage.styleProperty().bind(Bindings.when(Bindings.createBooleanBinding(
-                        () -> expiryProblem.get().isEmpty(), expiryProblem))
-                .then("-fx-text-fill: -color-fg-muted;").otherwise("-fx-text-fill: -color-danger-fg;"));
+        Styles.tone(expiryMessage, expiryProblem, p -> p.isEmpty() ? Tone.MUTED : Tone.DANGER);
         VBox expiryField = new VBox(4, expiryTitle, new HBox(8, expiry, noExpiry), expiryMessage);
 
-        Label error = new Label();
-        error.setId("token-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.error);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.error));
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = Forms.line("token-error", model.error);
+        Styles.tone(error, Tone.DANGER);
 
-        ObservableBooleanValue canProceed = model.valid();
         VBox view = new VBox(18,
                 Forms.heading("Create a Read-only access token"),
                 Forms.text("Defender for Cloud's connector signs in as the dedicated user with a personal access "
@@ -138,7 +131,7 @@ public final class TokenPage extends BasicStepPage {
                 Forms.section("In Docker Hub", howTo, tokenPage),
                 Forms.section("Here", idField, tokenField, expiryField),
                 error);
-        content(view, canProceed);
+        content(view);
     }
 
     /** Pasting into the token field drops the spaces and line breaks that come along when copying from a page. */
@@ -154,10 +147,6 @@ public final class TokenPage extends BasicStepPage {
         model.load();
     }
 
-    @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
-    }
 
     @Override
     public Node focusTarget() {

@@ -12,8 +12,13 @@ import dev.hubonboard.onboarding.StepState;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
+import dev.hubonboard.hub.AccessToken;
+import dev.hubonboard.ui.Later;
+import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
-import javafx.application.Platform;
+import dev.hubonboard.ui.task.BackgroundTask;
+import dev.hubonboard.ui.task.TaskHandle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -36,16 +41,11 @@ import java.time.format.DateTimeFormatter;
  * in the API modes the wizard watches for the acceptance: it looks at Docker Hub now and then (back-off from
  * {@link PollSchedule}), one look at a time, only while the page is shown. In manual mode the owner ticks a checklist.
  */
-public final class VerificationModel {
+public final class VerificationModel extends BasicStepModel {
     static final String BY_HAND = "Verification and acceptance confirmed by hand in Docker Hub";
     static final String CANCELLED = "The invite was cancelled from this wizard. Invite the dedicated user again "
             + "to continue.";
     private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    /** Runs something later on the UI thread; returns a way to call it off. The page uses a JavaFX PauseTransition. */
-    public interface Timer {
-        Runnable after(Duration wait, Runnable action);
-    }
 
     /** Where the watch stands, for the page's colours and buttons. */
     enum Watch { IDLE, WAITING, ACCEPTED, WRONG_ROLE, GONE, STOPPED, ERROR }
@@ -66,34 +66,52 @@ public final class VerificationModel {
     final OwnerSignInModel owner;
 
     private final WizardModel wizard;
-    private final Timer timer;
+    private final Later timer;
     private final Clock clock;
     private final PollSchedule schedule = new PollSchedule();
     private Runnable pending;       // calls off the scheduled look
     private boolean active;         // the page is shown: looks may be scheduled
-    private Object inFlight;        // the look that is running, if any (at most one)
+    private TaskHandle inFlight = TaskHandle.NONE; // the look that is running, if any (at most one)
 
-    public VerificationModel(WizardModel wizard, Timer timer, Clock clock) {
+    public VerificationModel(WizardModel wizard, Later timer, Clock clock) {
+        super(wizard, Step.EMAIL_VERIFICATION);
         this.wizard = wizard;
         this.timer = timer;
         this.clock = clock;
         this.owner = new OwnerSignInModel(wizard);
-        // Leaving the page stops the watch; coming back starts it again (shown()).
-        wizard.shownProperty().addListener((o, was, now) -> {
-            if (now != Step.EMAIL_VERIFICATION) {
-                stop();
-            }
-        });
+        ready(ready());
+    }
+
+
+
+    /** Leaving the page stops the watch; coming back starts it again ({@link #start()}). */
+    @Override
+    public void left() {
+        stop();
+    }
+
+    /** The wizard closes: no look runs or is scheduled any more. */
+    @Override
+    public void dispose() {
+        stop();
+        inFlight.cancel();
+        owner.dispose();
     }
 
     ObjectBinding<Verdict> dockerIdVerdict() {
         return Forms.verdict(dockerId, Validation::dockerId);
     }
 
-    BooleanBinding ready() {
+    private BooleanBinding ready() {
         return Bindings.createBooleanBinding(() -> settled.get() || (manual.get() && verified.get() && accepted.get()
                         && Validation.dockerId(dockerId.get()).isAcceptable()),
                 settled, manual, verified, accepted, dockerId);
+    }
+
+    @Override
+    public void ownerSignedIn() {
+        needsSignIn.set(false);
+        start(); // the watch the sign-in was missing for
     }
 
     /** The page is shown: in the API modes, start watching (or ask for the owner's sign-in first). */
@@ -129,7 +147,7 @@ public final class VerificationModel {
             status.set(state.reason());
             return; // nothing to watch: the owner invites again or presses Check now
         }
-        if (wizard.ownerSession().isEmpty()) {
+        if (wizard.session().ownerSession().isEmpty()) {
             needsSignIn.set(true);
             watch.set(Watch.STOPPED);
             status.set("Sign in again as the owner to watch for the acceptance: sessions are not kept when the app "
@@ -150,7 +168,7 @@ public final class VerificationModel {
     /** Check now: look at once, and soon again after that. */
     void checkNow() {
         schedule.reset();
-        if (wizard.ownerSession().isEmpty()) {
+        if (wizard.session().ownerSession().isEmpty()) {
             Onboarding o = wizard.onboarding();
             owner.signIn(o.organization(), () -> {
                 needsSignIn.set(false);
@@ -168,42 +186,38 @@ public final class VerificationModel {
 
     /** One look at Docker Hub, unless one is already running. */
     void look() {
-        if (inFlight != null || !active) {
+        if (inFlight.isRunning() || !active) {
+            return;
+        }
+        Onboarding o = wizard.onboarding();
+        AccessToken session = wizard.session().ownerSession().orElse(null); // captured on the JavaFX thread
+        if (session == null) {
+            needsSignIn.set(true);
+            watch.set(Watch.STOPPED);
+            status.set("Sign in again as the owner to watch for the acceptance.");
             return;
         }
         cancelPending();
-        Onboarding o = wizard.onboarding();
         Invitee who = o.invitee().orElseThrow();
         String inviteId = o.inviteId().orElse(null);
-        Object look = new Object();
-        inFlight = look;
         nextLook.set(null);
-        wizard.run("Looking whether " + who.inviteAs() + " has accepted", () -> wizard.context().ownerActions()
-                        .acceptance(wizard.ownerSession().orElseThrow(), o.organization(), who, inviteId),
-                a -> {
-                    if (inFlight != look) {
-                        return;
-                    }
-                    inFlight = null;
+        inFlight = wizard.tasks().run(BackgroundTask.of("Looking whether " + who.inviteAs() + " has accepted",
+                        () -> wizard.context().ownerActions().acceptance(session, o.organization(), who, inviteId))
+                .onSuccess(a -> {
                     lastLook.set(clock.instant());
                     if (active && wizard.onboarding() == o) {
                         handle(o, a);
                     }
-                },
-                e -> {
-                    if (inFlight != look) {
-                        return;
-                    }
-                    inFlight = null;
-                    if (e instanceof java.util.concurrent.CancellationException) {
-                        cancelPending(); // the Stop button: stop watching until Check now
-                        watch.set(Watch.STOPPED);
-                        status.set("Stopped watching for the acceptance. Press Check now to look again.");
-                        return;
-                    }
+                })
+                .onCancelled(() -> {
+                    cancelPending(); // the Stop button: stop watching until Check now
+                    watch.set(Watch.STOPPED);
+                    status.set("Stopped watching for the acceptance. Press Check now to look again.");
+                })
+                .onFailure(e -> {
                     lastLook.set(clock.instant());
                     if (e instanceof SessionExpiredException) {
-                        wizard.ownerSession(null);
+                        wizard.session().ownerSession(null);
                         needsSignIn.set(true);
                         watch.set(Watch.STOPPED);
                         status.set("The owner's Docker Hub session has ended. Sign in again below and press Check now.");
@@ -212,7 +226,7 @@ public final class VerificationModel {
                     watch.set(Watch.ERROR);
                     status.set(Messages.of(e) + " The wizard will look again.");
                     scheduleNext();
-                });
+                }));
     }
 
     private void handle(Onboarding o, Acceptance a) {
@@ -266,19 +280,24 @@ public final class VerificationModel {
                     + "organization's Members page in Docker Hub.");
             return;
         }
-        wizard.run("Sending the invite again", () -> {
-                    wizard.context().ownerActions().resend(wizard.ownerSession().orElseThrow(), id);
+        AccessToken session = wizard.session().ownerSession().orElse(null);
+        if (session == null) {
+            needsSignIn.set(true);
+            return;
+        }
+        wizard.run(BackgroundTask.of("Sending the invite again", () -> {
+                    wizard.context().ownerActions().resend(session, id);
                     return Boolean.TRUE;
-                },
-                ok -> {
+                })
+                .onSuccess(ok -> {
                     wizard.noticeProperty().set("The invite e-mail was sent again.");
                     status.set("The invite e-mail was sent again. Ask the dedicated user to look in the inbox (and the "
                             + "spam folder) of " + o.invitee().map(Invitee::inviteAs).orElse("its address") + ".");
                     schedule.reset();
                     cancelPending();
                     scheduleNext();
-                },
-                e -> status.set("Resend failed: " + Messages.of(e)));
+                })
+                .onFailure(e -> status.set("Resend failed: " + Messages.of(e))));
     }
 
     /** Cancels the invite in Docker Hub (the page asked for confirmation); the step fails and INVITE can reopen. */
@@ -290,17 +309,22 @@ public final class VerificationModel {
                     + "organization's Members page in Docker Hub, under Invitees.");
             return;
         }
-        wizard.run("Cancelling the invite", () -> {
-                    wizard.context().ownerActions().cancel(wizard.ownerSession().orElseThrow(), id);
+        AccessToken session = wizard.session().ownerSession().orElse(null);
+        if (session == null) {
+            needsSignIn.set(true);
+            return;
+        }
+        wizard.run(BackgroundTask.of("Cancelling the invite", () -> {
+                    wizard.context().ownerActions().cancel(session, id);
                     return Boolean.TRUE;
-                },
-                ok -> {
+                })
+                .onSuccess(ok -> {
                     stop();
                     watch.set(Watch.GONE);
                     status.set(CANCELLED);
                     failStep(o, CANCELLED);
-                },
-                e -> status.set("Cancelling failed: " + Messages.of(e)));
+                })
+                .onFailure(e -> status.set("Cancelling failed: " + Messages.of(e))));
     }
 
     /** Invite again: reopen the invite step (and this one) and show it. */
@@ -313,7 +337,8 @@ public final class VerificationModel {
     }
 
     /** Next: in manual mode, record the Docker ID and mark the step done by hand. */
-    void proceed(Runnable advance) {
+    @Override
+    public void proceed(Runnable advance) {
         Onboarding o = wizard.onboarding();
         if (o.state(Step.EMAIL_VERIFICATION).isSettled()) {
             advance.run();
@@ -333,10 +358,10 @@ public final class VerificationModel {
         Instant last = lastLook.get();
         Instant next = nextLook.get();
         if (last == null) {
-            return inFlight != null ? "Looking now…" : "";
+            return inFlight.isRunning() ? "Looking now…" : "";
         }
         String line = "Last looked at " + LocalTime.ofInstant(last, zone).format(HH_MM_SS);
-        if (inFlight != null) {
+        if (inFlight.isRunning()) {
             return line + "; looking now…";
         }
         if (next != null) {
@@ -372,16 +397,6 @@ public final class VerificationModel {
         }
         o.start(Step.EMAIL_VERIFICATION);
         o.fail(Step.EMAIL_VERIFICATION, why);
-    }
-
-    /**
-     * One pulse later on the JavaFX thread. Off that thread the work ran on {@code Background.direct()} (view-model
-     * tests), which cannot be cancelled and calls back before returning: nothing to check then.
-     */
-    private static void later(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            Platform.runLater(r);
-        }
     }
 
     /** For tests: whether a look is scheduled. */

@@ -1,16 +1,17 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.Later;
 import dev.hubonboard.ui.Links;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -24,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 
 /** Step 3: the dedicated user verifies its e-mail and accepts the invite; the wizard watches, or the owner ticks. */
@@ -40,24 +40,16 @@ public final class VerificationPage extends BasicStepPage {
     public VerificationPage(WizardModel wizard) {
         super(Step.EMAIL_VERIFICATION);
         this.wizard = wizard;
-        this.model = new VerificationModel(wizard, VerificationPage::after, Clock.systemDefaultZone());
+        this.model = new VerificationModel(wizard, Later.fx(), Clock.systemDefaultZone());
         clockTick.setCycleCount(Animation.INDEFINITE);
-        wizard.shownProperty().addListener((o, was, now) -> {
-            if (now != Step.EMAIL_VERIFICATION) {
-                clockTick.stop();
-            }
-        });
 
-        Label status = new Label();
-        status.setId("verification-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.status);
-        status.styleProperty().bind(Bindings.createStringBinding(() -> switch (model.watch.get()) {
-            case ACCEPTED -> "-fx-text-fill: -color-success-fg;";
-            case WRONG_ROLE, STOPPED -> "-fx-text-fill: -color-warning-fg;";
-            case GONE, ERROR -> "-fx-text-fill: -color-danger-fg;";
-            case IDLE, WAITING -> "";
-        }, model.watch));
+        Label status = Forms.label("verification-status", model.status);
+        Styles.tone(status, model.watch, w -> switch (w) {
+            case ACCEPTED -> Tone.SUCCESS;
+            case WRONG_ROLE, STOPPED -> Tone.WARNING;
+            case GONE, ERROR -> Tone.DANGER;
+            case IDLE, WAITING -> Tone.PLAIN;
+        });
         lookLine.setId("look-line");
         lookLine.getStyleClass().add("text-muted");
         model.lastLook.addListener((o, a, b) -> refreshLine());
@@ -88,18 +80,15 @@ public final class VerificationPage extends BasicStepPage {
         inviteAgain.setId("invite-again");
         inviteAgain.setMnemonicParsing(true);
         inviteAgain.setOnAction(e -> model.inviteAgain());
-        inviteAgain.visibleProperty().bind(model.watch.isEqualTo(VerificationModel.Watch.GONE));
-        inviteAgain.managedProperty().bind(inviteAgain.visibleProperty());
+        Forms.showWhen(inviteAgain, model.watch.isEqualTo(VerificationModel.Watch.GONE));
         inviteAgain.disableProperty().bind(wizard.busyProperty());
         Node signIn = Forms.section("Sign in as the owner again", OwnerSignInPane.build(model.owner, false));
-        signIn.visibleProperty().bind(model.needsSignIn.and(model.settled.not()));
-        signIn.managedProperty().bind(signIn.visibleProperty());
+        Forms.showWhen(signIn, model.needsSignIn.and(model.settled.not()));
         HBox actions = new HBox(8, checkNow, resend, cancelInvite, inviteAgain);
         VBox api = new VBox(12, Forms.text("The wizard looks at Docker Hub every little while (more rarely as time "
                 + "goes by) and moves on by itself once the user has accepted. You may close the wizard and come "
                 + "back later: it remembers where you are."), signIn, actions, lookLine);
-        api.visibleProperty().bind(model.manual.not().and(model.settled.not()));
-        api.managedProperty().bind(api.visibleProperty());
+        Forms.showWhen(api, model.manual.not().and(model.settled.not()));
 
         // Manual mode: the checklist and the Docker ID the connector will use.
         verified.setId("check-verified");
@@ -120,10 +109,8 @@ public final class VerificationPage extends BasicStepPage {
                 + "with its role after the acceptance."), members, verified, accepted,
                 Forms.field("The user's _Docker ID", "The user name shown in Docker Hub, not the e-mail address: the "
                         + "connector signs in with it.", dockerId, model.dockerIdVerdict(), null));
-        manual.visibleProperty().bind(model.manual.and(model.settled.not()));
-        manual.managedProperty().bind(manual.visibleProperty());
+        Forms.showWhen(manual, model.manual.and(model.settled.not()));
 
-        ObservableBooleanValue canProceed = model.ready();
         VBox view = new VBox(16,
                 Forms.heading("E-mail verification and acceptance"),
                 Forms.text("Docker Hub has e-mailed the invite to the dedicated user. Signed in as that user, someone "
@@ -131,15 +118,7 @@ public final class VerificationPage extends BasicStepPage {
                         + "confirm the address, then accept the invite. An unverified user can neither accept the "
                         + "invite nor create an access token."),
                 api, manual, status);
-        content(view, canProceed);
-    }
-
-    /** Runs {@code action} once after {@code wait} on the JavaFX thread; the returned runnable calls it off. */
-    private static Runnable after(Duration wait, Runnable action) {
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(wait.toMillis()));
-        pause.setOnFinished(e -> action.run());
-        pause.play();
-        return pause::stop;
+        content(view);
     }
 
     private void refreshLine() {
@@ -167,9 +146,15 @@ public final class VerificationPage extends BasicStepPage {
         clockTick.play();
     }
 
+
     @Override
-    public void proceed(Runnable advance) {
-        model.proceed(advance);
+    public void left() {
+        clockTick.stop();
+    }
+
+    @Override
+    public void dispose() {
+        clockTick.stop();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.onboarding.TokenExpiry;
+import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.Step;
@@ -8,7 +10,7 @@ import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.UiFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,7 @@ class ConnectionsModelTest {
     @BeforeEach
     void start() throws Exception {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
-        AppContext context = UiFixture.context(hub, keychain, dir, Background.direct());
+        AppContext context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate());
         store = context.progress();
         store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), TODAY.plusDays(20)));
         store.save(SavedOnboardings.upTo("globex", hub.dedicatedUsername(), Step.TOKEN, null));
@@ -53,6 +55,7 @@ class ConnectionsModelTest {
 
     @AfterEach
     void stop() {
+        model.context().writer().flush(); // nothing is still writing into the folder JUnit deletes
         hub.close();
     }
 
@@ -85,6 +88,7 @@ class ConnectionsModelTest {
         assertThat(acme().lastTestProperty().get().state()).isEqualTo(LastTest.State.READY);
         assertThat(acme().lastTestProperty().get().finishedAt()).isPresent();
         assertThat(acme().messageProperty().get()).startsWith("Ready");
+        model.context().writer().flush(); // saves are written in order on the writer's thread
         Onboarding saved = store.load(hub.org()).orElseThrow();
         assertThat(LastTest.parse(saved.lastConnectionReport()).state()).isEqualTo(LastTest.State.READY);
         assertThat(model.busyProperty().get()).isFalse();
@@ -110,13 +114,13 @@ class ConnectionsModelTest {
         keychain.save(key, old);
         model.load();
         RotationModel rotation = model.rotation(acme());
-        rotation.tokenProperty().set(hub.organizationAccessToken());
-        assertThat(rotation.canTestProperty().get()).isFalse();
+        rotation.token.set(hub.organizationAccessToken());
+        assertThat(rotation.canTest.get()).isFalse();
         int before = hub.requests().all().size();
         rotation.testAndReplace();
         assertThat(hub.requests().all()).hasSize(before);
-        assertThat(rotation.resultProperty().get()).isEqualTo(RotationModel.Result.REFUSED);
-        assertThat(rotation.outcomeProperty().get()).contains("organization access token").contains("unchanged");
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REFUSED);
+        assertThat(rotation.outcome.get()).contains("organization access token").contains("unchanged");
         assertThat(keychain.read(key)).contains(old);
     }
 
@@ -126,10 +130,10 @@ class ConnectionsModelTest {
         keychain.save(key, old);
         model.load();
         RotationModel rotation = model.rotation(acme());
-        rotation.tokenProperty().set(hub.createToken(Scope.WRITE));
+        rotation.token.set(hub.createToken(Scope.WRITE));
         rotation.testAndReplace();
-        assertThat(rotation.resultProperty().get()).isEqualTo(RotationModel.Result.REFUSED);
-        assertThat(rotation.outcomeProperty().get()).contains("can push").contains("The saved token is unchanged");
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REFUSED);
+        assertThat(rotation.outcome.get()).contains("can push").contains("The saved token is unchanged");
         assertThat(keychain.read(key)).contains(old);
         assertThat(acme().lastTestProperty().get().state()).isEqualTo(LastTest.State.NEVER); // not the token in use
     }
@@ -140,16 +144,17 @@ class ConnectionsModelTest {
         model.load();
         RotationModel rotation = model.rotation(acme());
         String fresh = hub.createToken(Scope.READ);
-        rotation.tokenProperty().set(fresh);
-        rotation.expiryProperty().set(TODAY.plusDays(90));
+        rotation.token.set(fresh);
+        rotation.expiry.set(TODAY.plusDays(90));
         rotation.testAndReplace();
-        assertThat(rotation.resultProperty().get()).isEqualTo(RotationModel.Result.REPLACED);
-        assertThat(rotation.outcomeProperty().get())
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REPLACED);
+        assertThat(rotation.outcome.get())
                 .contains("update the access token in the Docker Hub connector in Defender for Cloud");
         assertThat(keychain.read(key)).contains(fresh);
-        assertThat(rotation.tokenProperty().get()).isEmpty();
+        assertThat(rotation.token.get()).isEmpty();
         assertThat(acme().expiryProperty().get().level()).isEqualTo(TokenExpiry.Level.OK);
         assertThat(acme().lastTestProperty().get().state()).isEqualTo(LastTest.State.READY);
+        model.context().writer().flush(); // saves are written in order on the writer's thread
         Onboarding saved = store.load(hub.org()).orElseThrow();
         assertThat(saved.tokenExpiry()).contains(TODAY.plusDays(90));
         assertThat(Files.readString(store.fileFor(hub.org()))).doesNotContain(fresh);
@@ -160,9 +165,9 @@ class ConnectionsModelTest {
         model.load();
         RotationModel rotation = model.rotation(acme());
         String fresh = hub.createToken(Scope.READ);
-        rotation.tokenProperty().set(fresh);
+        rotation.token.set(fresh);
         rotation.testAndReplace();
-        assertThat(rotation.resultProperty().get()).isEqualTo(RotationModel.Result.REPLACED);
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REPLACED);
         assertThat(keychain.read(key)).contains(fresh);
     }
 
@@ -171,10 +176,10 @@ class ConnectionsModelTest {
         model.load();
         keychain.unavailable("the keychain is locked");
         RotationModel rotation = model.rotation(acme());
-        rotation.tokenProperty().set(hub.createToken(Scope.READ));
+        rotation.token.set(hub.createToken(Scope.READ));
         rotation.testAndReplace();
-        assertThat(rotation.resultProperty().get()).isEqualTo(RotationModel.Result.FAILED);
-        assertThat(rotation.outcomeProperty().get()).contains("passed the connection test")
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.FAILED);
+        assertThat(rotation.outcome.get()).contains("passed the connection test")
                 .contains("the keychain is locked").contains("Nothing was replaced");
     }
 
@@ -197,5 +202,17 @@ class ConnectionsModelTest {
         assertThat(store.fileFor(hub.org())).exists();
         assertThat(model.rows()).hasSize(2);
         assertThat(acme().messageProperty().get()).startsWith("Not removed").contains("no keychain service is running");
+    }
+
+    /** Issue 14, item 6: a refused token is said in words about a token, not a username and password. */
+    @Test
+    void aTokenDockerHubRefusesIsSaidInWordsAboutTheToken() throws Exception {
+        model.load();
+        RotationModel rotation = model.rotation(acme());
+        rotation.token.set("dckr_pat_ThisTokenWasNeverIssued0123456");
+        rotation.testAndReplace();
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REFUSED);
+        assertThat(rotation.outcome.get()).contains("did not accept the new token for " + hub.dedicatedUsername())
+                .doesNotContain("password").doesNotContain("incorrect username");
     }
 }

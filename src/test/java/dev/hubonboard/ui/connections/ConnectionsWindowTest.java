@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.ProgressStore;
 import dev.hubonboard.onboarding.Step;
@@ -8,7 +9,7 @@ import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.FxBackground;
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.Theme;
 import dev.hubonboard.ui.UiFixture;
 import javafx.scene.Scene;
@@ -56,7 +57,7 @@ class ConnectionsWindowTest {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
         keychain = new MemorySecretStore();
         Theme.LIGHT.apply();
-        AppContext context = UiFixture.context(hub, keychain, dir, new FxBackground());
+        AppContext context = UiFixture.context(hub, keychain, dir, TaskExecutor.threads());
         store = context.progress();
         LocalDate today = LocalDate.now();
         store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), today.plusDays(10)));

@@ -1,5 +1,7 @@
 package dev.hubonboard.ui.connections;
 
+import dev.hubonboard.onboarding.TokenExpiry;
+import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.check.CheckResult;
 import dev.hubonboard.check.Outcome;
@@ -47,7 +49,7 @@ class ExpiryAndReportTest {
 
     @Test
     void readyReportWithItsTime() {
-        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(false,
+        LastTest t = LastTest.parse(Optional.of(LastTest.saved(report(false,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.READY);
         assertThat(t.finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
@@ -56,7 +58,7 @@ class ExpiryAndReportTest {
 
     @Test
     void notReadyNamesTheFirstFailedCheck() {
-        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(false,
+        LastTest t = LastTest.parse(Optional.of(LastTest.saved(report(false,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", ""),
                 new CheckResult(CheckId.READ_ONLY, Outcome.FAIL, "The token can push to acme-corp/api: it has write access.", "fix"),
                 new CheckResult(CheckId.RATE_LIMIT, Outcome.FAIL, "second", "")))));
@@ -67,7 +69,7 @@ class ExpiryAndReportTest {
 
     @Test
     void unreachableIsToldApartFromNotReady() {
-        LastTest t = LastTest.parse(Optional.of(ReportFormat.savedJson(report(true,
+        LastTest t = LastTest.parse(Optional.of(LastTest.saved(report(true,
                 new CheckResult(CheckId.CREDENTIALS, Outcome.FAIL, "Could not connect", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.UNREACHABLE);
     }

@@ -9,7 +9,7 @@ import dev.hubonboard.sandbox.Fault;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.sandbox.Target;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.steps.ConnectionTestModel.RowState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +37,12 @@ class ConnectionTestModelTest {
 
     /** Listener calls run at once: the test's thread plays the UI thread. */
     private ConnectionTestModel model() {
-        return new ConnectionTestModel(f.wizard, Runnable::run);
+        return new ConnectionTestModel(f.wizard);
     }
 
     @Test
     void readOnlyTokenIsReadyAndTheStepDoneWithTheReportRecorded() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         String token = f.tokenDone(Scope.READ);
         ConnectionTestModel m = model();
         m.shown(); // runs by itself the first time
@@ -52,7 +52,7 @@ class ConnectionTestModelTest {
             assertThat(m.row(id).summary()).isNotBlank();
         }
         assertThat(m.summary.get()).startsWith("Ready");
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).status()).isEqualTo(Status.DONE);
         assertThat(f.onboarding.lastConnectionReport()).isPresent();
         assertThat(f.onboarding.lastConnectionReport().get()).contains("\"ready\" : true").doesNotContain(token);
@@ -65,7 +65,7 @@ class ConnectionTestModelTest {
 
     @Test
     void readWriteTokenFailsReadOnlyWithTheFixAndTheStepFailed() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         f.tokenDone(Scope.WRITE);
         ConnectionTestModel m = model();
         m.shown();
@@ -75,27 +75,27 @@ class ConnectionTestModelTest {
         assertThat(m.row(CheckId.READ_ONLY).remediation()).contains("\"Read-only\"");
         assertThat(m.row(CheckId.PULL).state()).isEqualTo(RowState.PASS);
         assertThat(m.summary.get()).startsWith("Not ready").contains("can push").contains("Re-run");
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).status()).isEqualTo(Status.FAILED);
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).reason()).contains("can push");
     }
 
     @Test
     void rerunWithAReadOnlyTokenAfterAFailureMakesTheStepDone() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         f.tokenDone(Scope.WRITE);
         ConnectionTestModel m = model();
         m.shown();
-        assertThat(m.ready().get()).isFalse();
-        f.wizard.dedicatedToken(f.hub.createToken(Scope.READ)); // as the token page does after a new paste
+        assertThat(m.canProceed().get()).isFalse();
+        f.wizard.session().dedicatedToken(f.hub.createToken(Scope.READ)); // as the token page does after a new paste
         m.run();
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).status()).isEqualTo(Status.DONE);
     }
 
     @Test
     void savedReportsInJsonAndMarkdownHoldNoToken() throws Exception {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         String token = f.tokenDone(Scope.WRITE);
         ConnectionTestModel m = model();
         m.shown();
@@ -115,9 +115,9 @@ class ConnectionTestModelTest {
 
     @Test
     void missingTokenAfterARestartSendsTheUserBackToTheTokenStep() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         f.tokenDone(Scope.READ);
-        f.wizard.dedicatedToken(null); // as after a restart: the token lives in memory only
+        f.wizard.session().dedicatedToken(null); // as after a restart: the token lives in memory only
         ConnectionTestModel m = model();
         m.shown();
         assertThat(m.tokenMissing.get()).isTrue();
@@ -130,7 +130,7 @@ class ConnectionTestModelTest {
 
     @Test
     void retryWaitsAreShownInWords() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         f.tokenDone(Scope.READ);
         f.hub.faults().next(Target.HUB, "/v2/namespaces", 1, Fault.status429RetryAfter(12));
         ConnectionTestModel m = model();
@@ -155,7 +155,7 @@ class ConnectionTestModelTest {
             closed = s.getLocalPort();
         }
         String nowhere = "http://127.0.0.1:" + closed;
-        f = new StepFixture(dir, Background.direct(),
+        f = new StepFixture(dir, SyncTaskExecutor.immediate(),
                 PracticeHub.builder().emailVerified(true).inviteAccepted(true).start(),
                 Endpoints.practice(nowhere, nowhere));
         f.tokenDone(Scope.READ);
@@ -167,7 +167,7 @@ class ConnectionTestModelTest {
         assertThat(m.row(CheckId.CREDENTIALS).remediation()).contains("network");
         assertThat(m.row(CheckId.READ_ONLY).state()).isEqualTo(RowState.SKIP);
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).status()).isEqualTo(Status.FAILED);
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         m.run(); // Re-run is allowed
         assertThat(m.report.get().unreachable()).isTrue();
     }

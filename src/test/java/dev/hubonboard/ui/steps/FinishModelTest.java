@@ -1,9 +1,10 @@
 package dev.hubonboard.ui.steps;
 
+import dev.hubonboard.ui.SecretClipboard;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.Links;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +25,8 @@ class FinishModelTest {
     @TempDir
     Path dir;
     StepFixture f;
-    final FakeBoard board = new FakeBoard();
-    final ManualTimer timer = new ManualTimer();
+    FakeBoard board;
+    ManualTimer timer;
     final AtomicInteger advanced = new AtomicInteger();
 
     /** A clipboard in memory. */
@@ -49,7 +50,7 @@ class FinishModelTest {
     }
 
     /** A timer the test fires by hand. */
-    static final class ManualTimer implements SecretClipboard.Timer {
+    static final class ManualTimer implements dev.hubonboard.ui.Later {
         final List<Runnable> due = new ArrayList<>();
         final List<Duration> delays = new ArrayList<>();
 
@@ -70,7 +71,9 @@ class FinishModelTest {
 
     @BeforeEach
     void setUp() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
+        board = f.board;
+        timer = f.clipTimer;
     }
 
     @AfterEach
@@ -79,7 +82,7 @@ class FinishModelTest {
     }
 
     private FinishModel model() {
-        return new FinishModel(f.wizard, new SecretClipboard(board, timer));
+        return new FinishModel(f.wizard);
     }
 
     @Test
@@ -94,14 +97,14 @@ class FinishModelTest {
                 .contains(new SecretKey(f.hub.org(), f.hub.dedicatedUsername()).account()).doesNotContain(token);
         assertThat(m.organization.get()).isEqualTo(f.hub.org());
         assertThat(m.dockerId.get()).isEqualTo(f.hub.dedicatedUsername());
-        assertThat(m.canFinish().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         assertThat(f.onboarding.state(Step.FINISH).status()).isEqualTo(Status.IN_PROGRESS);
 
         m.proceed(advanced::incrementAndGet);
         assertThat(advanced).hasValue(1);
         assertThat(f.onboarding.state(Step.FINISH).status()).isEqualTo(Status.DONE);
         assertThat(f.onboarding.isComplete()).isTrue();
-        assertThat(f.wizard.dedicatedToken()).isEmpty();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
         assertThat(m.toString()).doesNotContain(token);
     }
 
@@ -115,17 +118,17 @@ class FinishModelTest {
         assertThat(m.keychainText.get()).contains("no keychain").contains("no Secret Service on the session bus")
                 .contains("finish without saving").doesNotContain(token);
         assertThat(m.mayFinishWithoutSaving().get()).isTrue();
-        assertThat(m.canFinish().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
 
         m.copyToken(); // the connector still gets it now
         assertThat(board.text).isEqualTo(token);
         m.finishWithoutSaving();
         assertThat(m.keychain.get()).isEqualTo(Keychain.NOT_KEPT);
-        assertThat(m.canFinish().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         m.proceed(advanced::incrementAndGet);
         assertThat(advanced).hasValue(1);
         assertThat(f.keychain.entries()).isEmpty();
-        assertThat(f.wizard.dedicatedToken()).isEmpty();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
         assertThat(board.text).isNull(); // Done took it off the clipboard
         assertThat(f.onboarding.isComplete()).isTrue();
     }
@@ -162,10 +165,10 @@ class FinishModelTest {
         StepFixture g = f;
         dev.hubonboard.ui.AppContext c = g.wizard.context();
         dev.hubonboard.ui.WizardModel w = new dev.hubonboard.ui.WizardModel(new dev.hubonboard.ui.AppContext(
-                c.endpoints(), c.transport(), locked, c.progress(), c.background(), c.practice()));
+                c.places(), c.transports(), locked, c.writer(), c.executor(), c.session(), c.practice()));
         w.use(g.onboarding);
-        w.dedicatedToken(g.wizard.dedicatedToken().orElseThrow());
-        FinishModel m = new FinishModel(w, new SecretClipboard(board, timer));
+        w.session().dedicatedToken(g.wizard.session().dedicatedToken().orElseThrow());
+        FinishModel m = new FinishModel(w);
         m.shown();
         assertThat(m.keychain.get()).isEqualTo(Keychain.UNAVAILABLE);
         assertThat(m.keychainText.get()).contains("locked").contains("Try again");
@@ -220,12 +223,12 @@ class FinishModelTest {
     @Test
     void missingTokenAfterARestartSaysSoAndSavesNothing() {
         f.testDone();
-        f.wizard.dedicatedToken(null);
+        f.wizard.session().dedicatedToken(null);
         FinishModel m = model();
         m.shown();
         assertThat(m.keychain.get()).isEqualTo(Keychain.TOKEN_MISSING);
         assertThat(m.keychainText.get()).contains("no longer in memory");
-        assertThat(m.canFinish().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         assertThat(f.keychain.entries()).isEmpty();
         m.enterTokenAgain();
         assertThat(f.onboarding.state(Step.TOKEN).status()).isEqualTo(Status.NOT_STARTED);

@@ -11,7 +11,7 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.WizardModel;
 
 import java.nio.file.Path;
@@ -29,13 +29,13 @@ final class Fixture implements AutoCloseable {
     Fixture(PracticeHub hub, Endpoints endpoints, Path dir) {
         this.hub = hub;
         AppContext context = new AppContext(endpoints, HttpTransport.standard(), new MemorySecretStore(),
-                new ProgressStore(dir), Background.direct(), Optional.of(hub));
+                new ProgressStore(dir), SyncTaskExecutor.immediate(), Optional.of(hub));
         this.wizard = new WizardModel(context);
     }
 
     /** Step 1 done in this mode with this invitee; in the API modes the owner is signed in with the OAT. */
     Onboarding prerequisitesDone(OwnerMode mode, Invitee invitee) throws Exception {
-        Onboarding o = wizard.open(hub.org());
+        Onboarding o = open();
         o.chooseOwnerMode(mode);
         o.setInvitee(invitee);
         o.start(Step.PREREQUISITES);
@@ -47,8 +47,15 @@ final class Fixture implements AutoCloseable {
         return o;
     }
 
+    /** The wizard opens the practice organization (tasks run at once here). */
+    Onboarding open() {
+        Onboarding[] opened = new Onboarding[1];
+        wizard.open(hub.org(), o -> opened[0] = o);
+        return opened[0];
+    }
+
     void signIn() throws Exception {
-        wizard.ownerSession(((OwnerSignIn.SignedIn) wizard.context().ownerActions().signIn(
+        wizard.session().ownerSession(((OwnerSignIn.SignedIn) wizard.context().ownerActions().signIn(
                 OwnerMode.ORGANIZATION_ACCESS_TOKEN, hub.org(), null, hub.organizationAccessToken())).session());
     }
 

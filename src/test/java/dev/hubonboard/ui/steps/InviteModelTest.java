@@ -50,7 +50,7 @@ class InviteModelTest {
         InviteModel m = model(hub, OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byEmail("new.person@acme.example"));
         assertThat(m.answerKind.get()).isEqualTo(InviteModel.Answer.READY);
         assertThat(m.answer.get()).contains("ready to send").contains("new.person@acme.example").contains("Editor");
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         assertThat(m.invitee.get()).isEqualTo("new.person@acme.example");
         assertThat(hub.requests().entries()).anyMatch(e -> e.contains("POST /v2/invites/bulk"));
         assertThat(f.wizard.onboarding().state(Step.INVITE).status()).isEqualTo(Status.NOT_STARTED);
@@ -62,7 +62,7 @@ class InviteModelTest {
         InviteModel m = model(PracticeHub.start(), OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byDockerId("nosuchuser"));
         assertThat(m.answerKind.get()).isEqualTo(InviteModel.Answer.INVALID);
         assertThat(m.answer.get()).contains("nosuchuser").contains("step 1").contains("e-mail or Docker ID");
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
     }
 
     @Test
@@ -75,7 +75,7 @@ class InviteModelTest {
         assertThat(o.state(Step.INVITE).status()).isEqualTo(Status.SKIPPED);
         assertThat(o.state(Step.EMAIL_VERIFICATION).status()).isEqualTo(Status.SKIPPED);
         assertThat(o.state(Step.INVITE).reason()).contains("already a member");
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         m.proceed(advanced::incrementAndGet);
         assertThat(advanced).hasValue(1);
         assertThat(o.current()).isEqualTo(Step.TOKEN);
@@ -88,12 +88,12 @@ class InviteModelTest {
                 .build());
         PracticeHub hub = PracticeHub.start();
         f = new Fixture(hub, new Endpoints(server.url("/"), server.url("/"), true), dir);
-        Onboarding o = f.wizard.open(hub.org());
+        Onboarding o = f.open();
         o.chooseOwnerMode(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
         o.setInvitee(Invitee.byEmail("new.person@acme.example"));
         o.start(Step.PREREQUISITES);
         o.complete(Step.PREREQUISITES);
-        f.wizard.ownerSession(new AccessToken("header.payload.signature"));
+        f.wizard.session().ownerSession(new AccessToken("header.payload.signature"));
         InviteModel m = new InviteModel(f.wizard);
         m.load();
         assertThat(m.answerKind.get()).isEqualTo(InviteModel.Answer.OTHER);
@@ -112,7 +112,7 @@ class InviteModelTest {
         assertThat(o.current()).isEqualTo(Step.EMAIL_VERIFICATION);
         assertThat(m.answer.get()).contains("Invite sent");
         // The practice Hub now holds that invite as pending.
-        assertThat(f.wizard.context().ownerActions().acceptance(f.wizard.ownerSession().orElseThrow(), hub.org(),
+        assertThat(f.wizard.context().ownerActions().acceptance(f.wizard.session().ownerSession().orElseThrow(), hub.org(),
                 o.invitee().orElseThrow(), o.inviteId().orElseThrow()).state())
                 .isEqualTo(dev.hubonboard.onboarding.Acceptance.State.PENDING);
     }
@@ -122,19 +122,19 @@ class InviteModelTest {
         PracticeHub hub = PracticeHub.start();
         f = new Fixture(hub, dir);
         f.prerequisitesDone(OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byEmail(hub.dedicatedEmail()));
-        f.wizard.ownerSession(null); // the app was restarted: sessions are never saved
+        f.wizard.session().ownerSession(null); // the app was restarted: sessions are never saved
         InviteModel m = new InviteModel(f.wizard);
         m.load();
         assertThat(m.needsSignIn.get()).isTrue();
         assertThat(m.owner.mode.get()).isEqualTo(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         m.owner.secret.set("dckr_oat_wrongwrongwrongwrongwrong");
         m.proceed(advanced::incrementAndGet);
         assertThat(m.owner.error.get()).isNotBlank();
         assertThat(m.owner.secret.get()).as("an error never clears what was typed").startsWith("dckr_oat_wrong");
         assertThat(advanced).hasValue(0);
         m.owner.secret.set(hub.organizationAccessToken());
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         m.proceed(advanced::incrementAndGet);
         assertThat(advanced).hasValue(1);
         assertThat(m.owner.secret.get()).as("the secret is forgotten after signing in").isEmpty();
@@ -149,9 +149,9 @@ class InviteModelTest {
         assertThat(m.manual.get()).isTrue();
         assertThat(m.membersPage.get()).isEqualTo("https://hub.docker.com/orgs/" + hub.org() + "/members");
         assertThat(hub.requests().count()).as("manual mode calls no API").isZero();
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         m.sentByHand.set(true);
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         m.proceed(advanced::incrementAndGet);
         assertThat(advanced).hasValue(1);
         assertThat(f.wizard.onboarding().state(Step.INVITE).status()).isEqualTo(Status.DONE);

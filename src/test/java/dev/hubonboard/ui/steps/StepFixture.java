@@ -11,7 +11,9 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.SecretClipboard;
+import dev.hubonboard.ui.SessionSecrets;
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.WizardModel;
 
 import java.nio.file.Path;
@@ -29,22 +31,24 @@ final class StepFixture implements AutoCloseable {
     final PracticeHub hub;
     final MemorySecretStore keychain = new MemorySecretStore();
     final List<Duration> waits = new CopyOnWriteArrayList<>();
+    final FinishModelTest.FakeBoard board = new FinishModelTest.FakeBoard();
+    final FinishModelTest.ManualTimer clipTimer = new FinishModelTest.ManualTimer();
     final WizardModel wizard;
     final Onboarding onboarding;
 
-    StepFixture(Path dir, Background background) {
+    StepFixture(Path dir, TaskExecutor background) {
         this(dir, background, PracticeHub.builder().emailVerified(true).inviteAccepted(true).start(), null);
     }
 
     /** @param endpoints null for the practice Hub's own */
-    StepFixture(Path dir, Background background, PracticeHub hub, Endpoints endpoints) {
+    StepFixture(Path dir, TaskExecutor background, PracticeHub hub, Endpoints endpoints) {
         this.hub = hub;
         HttpTransport transport = new HttpTransport(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
                 Duration.ofMillis(10), Duration.ofSeconds(120)), waits::add, Clock.systemUTC());
         Endpoints where = endpoints != null ? endpoints
                 : Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString());
         AppContext context = new AppContext(where, transport, keychain, new ProgressStore(dir.resolve("progress")),
-                background, Optional.of(hub));
+                background, Optional.of(hub)).with(new SessionSecrets(new SecretClipboard(board, clipTimer)));
         wizard = new WizardModel(context);
         onboarding = pastVerification(hub);
         wizard.use(onboarding);
@@ -66,7 +70,7 @@ final class StepFixture implements AutoCloseable {
         String token = hub.createToken(scope);
         onboarding.setDedicatedDockerId(hub.dedicatedUsername());
         onboarding.start(Step.TOKEN);
-        wizard.dedicatedToken(token);
+        wizard.session().dedicatedToken(token);
         onboarding.complete(Step.TOKEN);
         return token;
     }

@@ -3,7 +3,7 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
-import dev.hubonboard.ui.FxBackground;
+import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.StepPage;
 import dev.hubonboard.ui.Theme;
 import dev.hubonboard.ui.WizardWindow;
@@ -41,16 +41,16 @@ class StepsWindowTest {
     StepFixture f;
     ConnectionTestPage testPage;
     final AtomicBoolean closed = new AtomicBoolean();
-    final FinishModelTest.FakeBoard board = new FinishModelTest.FakeBoard();
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        f = new StepFixture(dir, new FxBackground());
+        f = new StepFixture(dir, TaskExecutor.threads());
         testPage = new ConnectionTestPage(f.wizard);
         List<StepPage> pages = List.of(new TokenPage(f.wizard), testPage,
-                new FinishPage(f.wizard, new SecretClipboard(board, new FinishModelTest.ManualTimer())));
-        WizardWindow window = new WizardWindow(f.wizard, pages, () -> closed.set(true));
+                new FinishPage(f.wizard));
+        WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step).findFirst()
+                .orElse(null), () -> closed.set(true));
         stage.setScene(new Scene(window.root(), 1000, 900));
         stage.show();
     }
@@ -111,7 +111,7 @@ class StepsWindowTest {
         assertThat(text(robot, "#connector-docker-id")).isEqualTo(f.hub.dedicatedUsername());
         assertThat(text(robot, "#keychain-status")).doesNotContain(token);
         robot.clickOn("#copy-token");
-        assertThat(board.text).isEqualTo(token);
+        assertThat(f.board.text).isEqualTo(token);
         assertThat(text(robot, "#copy-message")).isEqualTo("Copied; the clipboard is cleared in 60 s.");
 
         // The connector can also be exported as code from here (the dialog itself: ConnectorExportDialogTest).
@@ -121,8 +121,8 @@ class StepsWindowTest {
         robot.clickOn("#next");
         waitUntil(closed::get);
         assertThat(f.onboarding.isComplete()).isTrue();
-        assertThat(f.wizard.dedicatedToken()).isEmpty();
-        assertThat(board.text).isNull();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
+        assertThat(f.board.text).isNull();
     }
 
     @Test

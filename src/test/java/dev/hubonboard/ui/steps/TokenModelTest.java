@@ -4,7 +4,7 @@ import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState.Status;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
-import dev.hubonboard.ui.Background;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
 import dev.hubonboard.ui.Links;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class TokenModelTest {
 
     @BeforeEach
     void setUp() {
-        f = new StepFixture(dir, Background.direct());
+        f = new StepFixture(dir, SyncTaskExecutor.immediate());
         model = new TokenModel(f.wizard, TODAY);
         model.load();
     }
@@ -54,7 +54,7 @@ class TokenModelTest {
         assertThat(model.tokenVerdict().get().first().orElseThrow().message())
                 .contains("organization access token").contains("personal access token")
                 .doesNotContain(f.hub.organizationAccessToken());
-        assertThat(model.valid().get()).isFalse();
+        assertThat(model.canProceed().get()).isFalse();
     }
 
     @Test
@@ -62,7 +62,7 @@ class TokenModelTest {
         model.dockerId.set(f.hub.dedicatedEmail());
         model.token.set(f.hub.createToken(Scope.READ));
         assertThat(model.dockerIdVerdict().get().first().orElseThrow().message()).contains("not e-mail");
-        assertThat(model.valid().get()).isFalse();
+        assertThat(model.canProceed().get()).isFalse();
     }
 
     @Test
@@ -71,10 +71,10 @@ class TokenModelTest {
         assertThat(TokenModel.cleanPaste("  " + token + " \r\n")).isEqualTo(token);
         model.dockerId.set(" " + f.hub.dedicatedUsername() + " ");
         model.token.set("\t" + token + "\n");
-        assertThat(model.valid().get()).isTrue();
+        assertThat(model.canProceed().get()).isTrue();
         proceed();
         assertThat(advanced).hasValue(1);
-        assertThat(f.wizard.dedicatedToken()).contains(token);
+        assertThat(f.wizard.session().dedicatedToken()).contains(token);
         assertThat(f.onboarding.dedicatedDockerId()).contains(f.hub.dedicatedUsername());
         assertThat(f.onboarding.state(Step.TOKEN).status()).isEqualTo(Status.DONE);
         assertThat(f.keychain.entries()).isEmpty(); // not before Finish
@@ -90,7 +90,7 @@ class TokenModelTest {
         assertThat(model.tokenVerdict().get().isAcceptable()).isTrue();
         assertThat(model.tokenVerdict().get().first().orElseThrow().message())
                 .contains("looks like a password").doesNotContain("Summer2026!");
-        assertThat(model.valid().get()).isTrue();
+        assertThat(model.canProceed().get()).isTrue();
     }
 
     @Test
@@ -110,7 +110,7 @@ class TokenModelTest {
         String other = f.hub.createToken(Scope.READ);
         model.token.set(other);
         proceed();
-        assertThat(f.wizard.dedicatedToken()).contains(other);
+        assertThat(f.wizard.session().dedicatedToken()).contains(other);
         assertThat(f.onboarding.state(Step.TOKEN).status()).isEqualTo(Status.DONE);
         assertThat(f.onboarding.state(Step.CONNECTION_TEST).status()).isEqualTo(Status.NOT_STARTED);
     }
@@ -130,9 +130,9 @@ class TokenModelTest {
         model.token.set(f.hub.createToken(Scope.READ));
         model.expiry.set(LocalDate.of(2026, 2, 1));
         assertThat(model.expiryProblem().get()).contains("has passed");
-        assertThat(model.valid().get()).isFalse();
+        assertThat(model.canProceed().get()).isFalse();
         model.expiry.set(LocalDate.of(2026, 5, 30));
-        assertThat(model.valid().get()).isTrue();
+        assertThat(model.canProceed().get()).isTrue();
         proceed();
         assertThat(f.onboarding.tokenExpiry()).contains(LocalDate.of(2026, 5, 30));
         model.expiry.set(null); // "No expiry"
@@ -152,7 +152,7 @@ class TokenModelTest {
         assertThat(model.error.get()).contains("cannot start yet").doesNotContain(token);
         assertThat(model.token.get()).isEqualTo(token);
         assertThat(model.dockerId.get()).isEqualTo(f.hub.dedicatedUsername());
-        assertThat(f.wizard.dedicatedToken()).isEmpty();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
     }
 
     @Test

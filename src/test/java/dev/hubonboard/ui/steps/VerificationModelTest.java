@@ -36,7 +36,7 @@ class VerificationModelTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:42:07Z"), ZoneOffset.UTC);
 
     /** Records what was scheduled; {@link #fire()} runs the scheduled action as the wait ending would. */
-    static final class ManualTimer implements VerificationModel.Timer {
+    static final class ManualTimer implements dev.hubonboard.ui.Later {
         final List<Duration> waits = new ArrayList<>();
         Runnable action;
 
@@ -92,7 +92,7 @@ class VerificationModelTest {
         assertThat(o.state(Step.EMAIL_VERIFICATION).status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(m.lookLine(clock.instant().plusSeconds(3), ZoneOffset.UTC))
                 .isEqualTo("Last looked at 10:42:07; next look in 7 s");
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
 
         hub.verifyEmail();
         hub.acceptInvite();
@@ -115,6 +115,20 @@ class VerificationModelTest {
         m.checkNow();
         assertThat(timer.waits.getLast()).isEqualTo(Duration.ofSeconds(10));
         assertThat(m.scheduled()).isTrue();
+    }
+
+    /** Issue 13, bug 3: closing the wizard (to Connections) ends the watch; before, it kept looking forever. */
+    @Test
+    void closingTheWizardEndsTheWatchForGood() throws Exception {
+        PracticeHub hub = PracticeHub.start();
+        VerificationModel m = invited(hub, OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        assertThat(m.scheduled()).isTrue();
+        f.wizard.close();
+        assertThat(m.scheduled()).as("no look is scheduled after the wizard closed").isFalse();
+        assertThat(timer.action).as("the timer was called off").isNull();
+        int before = hub.requests().count();
+        m.look();
+        assertThat(hub.requests().count()).as("no look once closed").isEqualTo(before);
     }
 
     @Test
@@ -151,7 +165,7 @@ class VerificationModelTest {
         PracticeHub hub = PracticeHub.start();
         VerificationModel m = invited(hub, OwnerMode.ORGANIZATION_ACCESS_TOKEN);
         Onboarding o = f.wizard.onboarding();
-        f.wizard.context().ownerActions().cancel(f.wizard.ownerSession().orElseThrow(), o.inviteId().orElseThrow());
+        f.wizard.context().ownerActions().cancel(f.wizard.session().ownerSession().orElseThrow(), o.inviteId().orElseThrow());
         m.checkNow();
         assertThat(m.watch.get()).isEqualTo(VerificationModel.Watch.GONE);
         assertThat(m.status.get()).contains("cancelled or has expired");
@@ -178,7 +192,7 @@ class VerificationModelTest {
         Onboarding o = f.prerequisitesDone(OwnerMode.ORGANIZATION_ACCESS_TOKEN, Invitee.byEmail(hub.dedicatedEmail()));
         o.start(Step.INVITE);
         o.complete(Step.INVITE);
-        f.wizard.ownerSession(null);
+        f.wizard.session().ownerSession(null);
         f.wizard.shownProperty().set(Step.EMAIL_VERIFICATION);
         VerificationModel m = new VerificationModel(f.wizard, timer, clock);
         m.start();
@@ -195,7 +209,7 @@ class VerificationModelTest {
     void acceptedWithAnotherRoleWarnsAndKeepsLooking() throws Exception {
         PracticeHub hub = PracticeHub.start();
         f = new Fixture(hub, new Endpoints(server.url("/"), server.url("/"), true), dir);
-        Onboarding o = f.wizard.open(hub.org());
+        Onboarding o = f.open();
         o.chooseOwnerMode(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
         o.setInvitee(Invitee.byEmail("scanner@acme.example"));
         o.start(Step.PREREQUISITES);
@@ -203,7 +217,7 @@ class VerificationModelTest {
         o.start(Step.INVITE);
         o.recordInvite("abc");
         o.complete(Step.INVITE);
-        f.wizard.ownerSession(new AccessToken("header.payload.signature"));
+        f.wizard.session().ownerSession(new AccessToken("header.payload.signature"));
         f.wizard.shownProperty().set(Step.EMAIL_VERIFICATION);
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"username\":\"acmescanner\","
@@ -227,9 +241,9 @@ class VerificationModelTest {
         m.accepted.set(true);
         m.dockerId.set("scanner@acme.example");
         assertThat(m.dockerIdVerdict().get().first().orElseThrow().message()).contains("Docker ID, not e-mail");
-        assertThat(m.ready().get()).isFalse();
+        assertThat(m.canProceed().get()).isFalse();
         m.dockerId.set(hub.dedicatedUsername());
-        assertThat(m.ready().get()).isTrue();
+        assertThat(m.canProceed().get()).isTrue();
         boolean[] advanced = {false};
         m.proceed(() -> advanced[0] = true);
         assertThat(advanced[0]).isTrue();

@@ -1,4 +1,4 @@
-package dev.hubonboard.ui.connections;
+package dev.hubonboard.onboarding;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

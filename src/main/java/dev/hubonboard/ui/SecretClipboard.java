@@ -1,6 +1,5 @@
-package dev.hubonboard.ui.steps;
+package dev.hubonboard.ui;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.input.ClipboardContent;
 
 import java.time.Duration;
@@ -25,22 +24,17 @@ public final class SecretClipboard {
         void clear();
     }
 
-    /** Runs an action once after a delay, on the UI thread; the returned handle cancels it. */
-    public interface Timer {
-        Runnable after(Duration delay, Runnable action);
-    }
-
     private final Board board;
-    private final Timer timer;
+    private final Later timer;
     private Runnable pending = () -> { };
     private String secret; // what we put there, to clear it only if it is still ours
 
-    public SecretClipboard(Board board, Timer timer) {
+    public SecretClipboard(Board board, Later timer) {
         this.board = Objects.requireNonNull(board, "board");
         this.timer = Objects.requireNonNull(timer, "timer");
     }
 
-    /** The JavaFX clipboard and a {@link PauseTransition}: call on the JavaFX thread. */
+    /** The JavaFX clipboard and a JavaFX pause: call on the JavaFX thread. */
     public static SecretClipboard system() {
         Board fx = new Board() {
             @Override
@@ -61,13 +55,7 @@ public final class SecretClipboard {
                 javafx.scene.input.Clipboard.getSystemClipboard().clear();
             }
         };
-        Timer pause = (delay, action) -> {
-            PauseTransition p = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
-            p.setOnFinished(e -> action.run());
-            p.play();
-            return p::stop;
-        };
-        return new SecretClipboard(fx, pause);
+        return new SecretClipboard(fx, Later.fx());
     }
 
     /** Plain text (organization, Docker ID): stays until the user copies something else. */

@@ -1,4 +1,4 @@
-package dev.hubonboard.ui.connections;
+package dev.hubonboard.onboarding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +12,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * What an onboarding's saved connection report says, read from its JSON ({@link ReportFormat#json}, the `check`
- * contract). That contract has no time and no "unreachable" flag, so {@link ReportFormat#savedJson(Report)} adds both
- * ({@code finishedAt}, {@code unreachable}); reports saved without them still parse, with the time unknown.
+ * The connection report as an onboarding keeps it, written ({@link #saved}) and read ({@link #parse}) here and
+ * nowhere else: the `check` JSON ({@link ReportFormat#json}) plus {@code finishedAt} and {@code unreachable}, which
+ * that contract leaves out but Connections shows. Reports saved without them still parse, with the time unknown.
  *
  * @param state      never tested, ready, not ready, unreachable, or unreadable (a file edited by hand)
  * @param finishedAt when the test ran, if the JSON says
@@ -28,6 +28,14 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static final LastTest NEVER = new LastTest(State.NEVER, Optional.empty(), Optional.empty());
+
+    /** The report as the onboarding saves it. */
+    public static String saved(Report r) {
+        var root = ReportFormat.json(r);
+        root.put("unreachable", r.unreachable());
+        root.put("finishedAt", r.finishedAt().toString());
+        return root.toPrettyString();
+    }
 
     /** Reads a saved report; empty or missing means never tested, anything not understood means unreadable. */
     public static LastTest parse(Optional<String> json) {

@@ -1,0 +1,38 @@
+package dev.hubonboard.check;
+
+import java.util.Optional;
+
+/**
+ * What a connection report comes to, decided in one place for the wizard's connection test step, Re-test and Rotate token:
+ * the verdict, the first failed check, and how many warnings.
+ */
+public record ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure, long warnings) {
+
+    public enum Verdict { READY, UNREACHABLE, NOT_READY }
+
+    public static ReportSummary of(Report r) {
+        Verdict v = r.ready() ? Verdict.READY : r.unreachable() ? Verdict.UNREACHABLE : Verdict.NOT_READY;
+        return new ReportSummary(v, r.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst(),
+                r.checks().stream().filter(c -> c.status() == Outcome.WARN).count());
+    }
+
+    /** The first failed check's summary, or {@code otherwise}. */
+    public String failure(String otherwise) {
+        return firstFailure.map(CheckResult::summary).orElse(otherwise);
+    }
+
+    /** The first failed check's summary and what to do about it, or {@code otherwise}. */
+    public String failureAndFix(String otherwise) {
+        return firstFailure.map(c -> c.summary() + (c.remediation().isEmpty() ? "" : " " + c.remediation()))
+                .orElse(otherwise);
+    }
+
+    /** One line: "Ready: …", "Docker Hub could not be reached: …" or "Not ready: … fix". */
+    public String line() {
+        return switch (verdict) {
+            case READY -> "Ready: the token pulls every private repository and cannot push.";
+            case UNREACHABLE -> "Docker Hub could not be reached" + firstFailure.map(c -> ": " + c.summary()).orElse(".");
+            case NOT_READY -> "Not ready: " + failureAndFix("a check failed.");
+        };
+    }
+}

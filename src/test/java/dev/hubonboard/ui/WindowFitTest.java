@@ -1,0 +1,99 @@
+package dev.hubonboard.ui;
+
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.onboarding.Endpoints;
+import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.secrets.MemorySecretStore;
+import dev.hubonboard.ui.task.TaskExecutor;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, item 1: at the smallest window (860 × 600) with the practice panel open, and after "Create token…" has
+ * grown it, Back, Next and Close are inside the window and nothing lies over them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowFitTest {
+    private PracticeHub hub;
+    private WizardModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        hub = PracticeHub.start();
+        AppContext context = new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
+                HttpTransport.standard(), new MemorySecretStore(),
+                new ProgressStore(Files.createTempDirectory("hub-onboard-fit")), TaskExecutor.threads(),
+                Optional.of(hub));
+        model = new WizardModel(context);
+        Scene scene = new Scene(new WizardWindow(model, Pages.all(model), stage::close).root(),
+                WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
+        Styles.use(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.flushSaves();
+        hub.close();
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    private void navigationFits(FxRobot robot) {
+        Scene scene = stage.getScene();
+        Bounds left = inScene(robot.lookup("#practice-panel").query());
+        for (String id : new String[] {"#back", "#next", "#cancel"}) {
+            Node button = robot.lookup(id).query();
+            Bounds b = inScene(button);
+            assertThat(button.isVisible()).as(id).isTrue();
+            assertThat(b.getMinX()).as(id + " left edge").isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxX()).as(id + " right edge").isLessThanOrEqualTo(scene.getWidth());
+            assertThat(b.getMinY()).as(id + " top").isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxY()).as(id + " bottom").isLessThanOrEqualTo(scene.getHeight());
+            Bounds column = inScene(((javafx.scene.layout.BorderPane) scene.getRoot()).getLeft()); // what it draws
+            assertThat(column.getMaxY()).as("the left column ends above " + id).isLessThanOrEqualTo(b.getMinY());
+        }
+        assertThat(left).isNotNull();
+    }
+
+    @Test
+    void theNavigationBarStaysInsideTheSmallestWindow(FxRobot robot) {
+        assertThat(robot.lookup("#practice-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
+        navigationFits(robot);
+        robot.interact(() -> { // the buttons may be scrolled out of view
+            robot.lookup("#practice-verify").queryButton().fire(); // a verified user may create tokens
+            robot.lookup("#practice-create-token").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#practice-token").queryTextInputControl().getText()).startsWith("dckr_pat_");
+        navigationFits(robot);
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        navigationFits(robot);
+    }
+}
