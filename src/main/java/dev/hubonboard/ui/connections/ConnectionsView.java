@@ -2,6 +2,7 @@ package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.ui.ConnectorExportDialog;
+import dev.hubonboard.ui.CreateConnectorDialog;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
@@ -174,6 +175,8 @@ public final class ConnectionsView {
             default -> Tone.PLAIN;
         });
 
+        Label defender = Forms.label("defender-" + org, row.defenderProperty());
+
         Label message = Forms.label("message-" + org, row.messageProperty());
         Styles.tone(message, row.toneProperty(), t -> switch (t) {
             case SUCCESS -> Tone.SUCCESS;
@@ -199,6 +202,10 @@ public final class ConnectionsView {
         export.setDisable(!row.canTest());
         export.setOnAction(e -> ConnectorExportDialog.show(window(), row.onboarding(),
                 exportChooser != null ? exportChooser : ConnectorExportDialog.fileChooser(window())));
+        Button connector = button("Create the connector in Defender for Cloud…", "create-connector-" + org,
+                "Writes Defender for Cloud's Docker Hub connector with the saved token, signed in with your Azure CLI");
+        connector.disableProperty().bind(retest.disableProperty());
+        connector.setOnAction(e -> CreateConnectorDialog.show(window(), model.connectorModel(row)));
         Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");
         remove.getStyleClass().add("danger");
         remove.disableProperty().bind(row.busyProperty());
@@ -215,9 +222,9 @@ public final class ConnectionsView {
             resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
             actions.getChildren().add(resumeButton);
         }
-        actions.getChildren().addAll(retest, rotate, export, remove);
+        actions.getChildren().addAll(retest, rotate, connector, export, remove);
 
-        VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, messageRow, actions);
+        VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, defender, messageRow, actions);
         card.setId("card-" + org);
         card.getStyleClass().add("card");
         card.setPrefWidth(440);

@@ -65,7 +65,14 @@ public final class RotateTokenDialog {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         Forms.showWhen(spinner, model.running);
-        HBox actions = new HBox(8, test, stop, spinner);
+        Button updateDefender = new Button("_Update Defender's connector");
+        updateDefender.setId("rotate-update-defender");
+        updateDefender.setAccessibleHelp("Writes the new token into the connector Hub Onboard created in Defender for "
+                + "Cloud, signed in with your Azure CLI");
+        Forms.showWhen(updateDefender, model.offerDefenderUpdate);
+        updateDefender.disableProperty().bind(model.running);
+        updateDefender.setOnAction(e -> model.updateDefender());
+        HBox actions = new HBox(8, test, updateDefender, stop, spinner);
 
         Label outcome = Forms.label("rotate-outcome", model.outcome);
         Styles.tone(outcome, model.result, r -> switch (r) {
