@@ -116,13 +116,18 @@ public final class CreateConnectorModel {
         inputs.addAll(plans.values());
         problem = Bindings.createStringBinding(() -> sync().problem().orElse(""), inputs.toArray(Observable[]::new));
         // Any change after a pre-flight makes it stale: check again before writing.
-        problem.addListener((o, a, b) -> {
-            if (stage.get() == Stage.CHECKED) {
-                stage.set(Stage.CHOOSE);
-                findings.clear();
-                review.set("");
-            }
-        });
+        for (Observable input : inputs) {
+            input.addListener((javafx.beans.InvalidationListener) x -> {
+                if (stage.get() == Stage.CHECKED) {
+                    stage.set(Stage.CHOOSE);
+                    preFlight = null;
+                    findings.clear();
+                    blocked.set(false);
+                    review.set("");
+                    status.set("Changed: Check again before writing.");
+                }
+            });
+        }
         subscription.addListener((o, a, b) -> loadGroupsAndLocations(b));
         group.addListener((o, a, b) -> {
             if (b != null && location.get() == null) {
