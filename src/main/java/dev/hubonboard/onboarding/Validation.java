@@ -54,6 +54,9 @@ public final class Validation {
         if (name.contains("@")) {
             return Verdict.of(Problem.error(f, "enter the organization's name (its namespace in Docker Hub), not an e-mail address."));
         }
+        if (!ORGANIZATION_CHARS.matcher(name.toLowerCase(Locale.ROOT)).matches()) { // "Acme Corp": the space too
+            return Verdict.of(Problem.error(f, "use only lowercase letters, digits, '-' and '_' (no spaces or '/')."));
+        }
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
             return Verdict.of(Problem.error(f, "organization names are lowercase in Docker Hub; type it in lowercase."));
         }
@@ -80,6 +83,9 @@ public final class Validation {
         }
         if (id.contains("@")) {
             return Verdict.of(Problem.error(f, "enter the Docker ID, not e-mail: the user name shown in Docker Hub under the account menu."));
+        }
+        if (!DOCKER_ID_CHARS.matcher(id.toLowerCase(Locale.ROOT)).matches()) {
+            return Verdict.of(Problem.error(f, "use only lowercase letters and digits (no spaces, '-', '_' or '.')."));
         }
         if (!id.equals(id.toLowerCase(Locale.ROOT))) {
             return Verdict.of(Problem.error(f, "Docker IDs are lowercase; type it in lowercase."));

@@ -8,6 +8,7 @@ public abstract class BasicStepModel implements StepModel {
     private final WizardModel wizard;
     private final Step step;
     private ObservableBooleanValue ready;
+    private javafx.beans.value.ObservableStringValue whyNot = new javafx.beans.property.SimpleStringProperty("");
 
     protected BasicStepModel(WizardModel wizard, Step step) {
         this.wizard = wizard;
@@ -18,6 +19,17 @@ public abstract class BasicStepModel implements StepModel {
     protected final void ready(ObservableBooleanValue whenNextMayBePressed) {
         this.ready = whenNextMayBePressed;
         wizard.register(this);
+    }
+
+    /** As {@link #ready(ObservableBooleanValue)}, with the words for why Next is not available yet. */
+    protected final void ready(ObservableBooleanValue whenNextMayBePressed, javafx.beans.value.ObservableStringValue why) {
+        this.whyNot = why;
+        ready(whenNextMayBePressed);
+    }
+
+    @Override
+    public final javafx.beans.value.ObservableStringValue whyNot() {
+        return whyNot;
     }
 
     @Override

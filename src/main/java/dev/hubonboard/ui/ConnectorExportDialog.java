@@ -112,7 +112,7 @@ public final class ConnectorExportDialog {
     private void build() {
         root.setId("connector-export");
         root.setPrefSize(940, 640);
-        root.setPadding(new Insets(4));
+        root.setPadding(new Insets(12));
         Label intro = Forms.text("Creates the Docker Hub connector for " + model.organization() + " (Docker ID "
                 + model.dockerId() + ") in Defender for Cloud. The file holds no access token: the deployment asks "
                 + "for it as a secure value. Note: " + ConnectorExport.UNCONFIRMED + ".");
@@ -188,6 +188,7 @@ public final class ConnectorExportDialog {
         save.disableProperty().bind(Bindings.createBooleanBinding(() -> model.settings().isEmpty(),
                 model.checked));
         save.setOnAction(e -> model.save(chooser));
+        save.setMinWidth(Region.USE_PREF_SIZE); // the saved line beside it wraps; the button keeps its words
         Label saved = new Label();
         saved.setId("export-saved");
         saved.setWrapText(true);

@@ -21,6 +21,8 @@ public final class CopyButton {
             ClipboardContent content = new ClipboardContent();
             content.putString(value.get());
             Clipboard.getSystemClipboard().setContent(content);
+            b.setText("Copied ✓"); // feedback where the eyes are; back to "Copy" after a moment
+            Later.fx().after(java.time.Duration.ofSeconds(2), () -> b.setText("Copy"));
         });
         return b;
     }

@@ -34,8 +34,9 @@ public final class Forms {
     }
 
     /**
-     * A field with its label (with a mnemonic), the control, and the first problem in words below it. Empty input
-     * shows no message until the user has typed something, so a fresh form is not a wall of red.
+     * A field with its label (with a mnemonic), the control, and the first problem in words below it. An untouched
+     * empty field shows its help, so a fresh form is not a wall of red; once typed in or left, an empty field says
+     * what it needs too.
      */
     public static VBox field(String label, String help, TextInputControl control, ObjectBinding<Verdict> verdict,
                              ValidationSupport support) {
@@ -47,16 +48,19 @@ public final class Forms {
         Label message = new Label();
         message.setWrapText(true);
         message.getStyleClass().add("text-small");
-        message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, verdict.get())
-                .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty()));
-        Styles.tone(message, Bindings.createObjectBinding(() -> shown(control, verdict.get())
+        javafx.beans.property.BooleanProperty touched = new javafx.beans.property.SimpleBooleanProperty();
+        message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, touched.get(), verdict.get())
+                .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty(), touched));
+        Styles.tone(message, Bindings.createObjectBinding(() -> shown(control, touched.get(), verdict.get())
                 .map(p -> p.isError() ? Styles.Tone.DANGER : Styles.Tone.WARNING).orElse(Styles.Tone.MUTED), verdict,
-                control.textProperty()), t -> t);
+                control.textProperty(), touched), t -> t);
         message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
-        if (support != null) {
-            decorateWhenTouched(control, () -> support.registerValidator(control, false,
-                    (Control c, Object value) -> result(c, verdict.get())));
-        }
+        whenTouched(control, () -> {
+            touched.set(true);
+            if (support != null) {
+                support.registerValidator(control, false, (Control c, Object value) -> result(c, verdict.get()));
+            }
+        });
         return new VBox(4, title, control, message);
     }
 
@@ -65,7 +69,7 @@ public final class Forms {
      * shows no problem anyway, and ControlsFX's decoration layer, set up on the first registration, cost the first
      * window ~5% (the first field has the focus at start-up, so "gets the focus" would still be too early).
      */
-    private static void decorateWhenTouched(TextInputControl control, Runnable register) {
+    private static void whenTouched(TextInputControl control, Runnable register) {
         if (control.getText() != null && !control.getText().isEmpty()) {
             register.run();
             return;
@@ -85,8 +89,8 @@ public final class Forms {
         control.focusedProperty().addListener(touched);
     }
 
-    private static java.util.Optional<Problem> shown(TextInputControl control, Verdict v) {
-        if (control.getText() == null || control.getText().isEmpty()) {
+    private static java.util.Optional<Problem> shown(TextInputControl control, boolean touched, Verdict v) {
+        if (!touched && (control.getText() == null || control.getText().isEmpty())) {
             return java.util.Optional.empty();
         }
         return v.first();

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class SessionSecrets {
     private final SecretClipboard clipboard;
     private final ReadOnlyIntegerWrapper forgotten = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper ownerSignedIn =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private AccessToken ownerSession;
     private String ownerOrganization;
     private String dedicatedToken;
@@ -33,12 +35,18 @@ public final class SessionSecrets {
     /** The owner's session after a sign-in; null when Docker Hub said it has ended. */
     public void ownerSession(AccessToken session) {
         this.ownerSession = session;
+        ownerSignedIn.set(session != null);
+    }
+
+    /** Whether the owner is signed in, for what a screen offers ("Sign in as the owner" only when not). */
+    public javafx.beans.property.ReadOnlyBooleanProperty ownerSignedInProperty() {
+        return ownerSignedIn.getReadOnlyProperty();
     }
 
     /** The wizard opens this organization: an owner's session of another one is dropped (it is not for this one). */
     public void useFor(String organization) {
         if (ownerOrganization != null && !ownerOrganization.equals(organization)) {
-            ownerSession = null;
+            ownerSession(null);
         }
         ownerOrganization = organization;
     }
@@ -72,7 +80,7 @@ public final class SessionSecrets {
 
     /** Drops every secret of the session (the app quits). */
     public void forget() {
-        ownerSession = null;
+        ownerSession(null);
         forgetToken();
     }
 

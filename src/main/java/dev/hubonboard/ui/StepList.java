@@ -38,6 +38,7 @@ final class StepList {
             row.getStyleClass().add("step");
             row.setAccessibleRole(AccessibleRole.LIST_ITEM);
             row.setMaxWidth(Double.MAX_VALUE);
+            row.setWrapText(true); // "3. E-mail verification and acceptance" whole, on two lines if need be
             row.setPadding(new Insets(6, 8, 6, 8));
             row.setOnMouseClicked(e -> select(step));
             rows.put(step, row);
@@ -57,7 +58,12 @@ final class StepList {
             StepState state = model.onboarding() == null ? StepState.NOT_STARTED : model.onboarding().state(step);
             row.setText(glyph(state) + "  " + (step.ordinal() + 1) + ". " + step.title());
             boolean reached = model.canShow(step);
-            row.setAccessibleText(step.title() + ", " + words(state) + (reached ? "" : ", not reached yet"));
+            boolean redo = step == Step.TOKEN && model.onboarding() != null && tokenToRedo(model.onboarding());
+            if (redo) {
+                row.setText("↺  " + (step.ordinal() + 1) + ". " + step.title());
+            }
+            row.setAccessibleText(step.title() + ", " + (redo ? "to redo: the connection test asks for a new token"
+                    : words(state)) + (reached ? "" : ", not reached yet"));
             row.pseudoClassStateChanged(UNREACHED, !reached);
             row.setCursor(reached ? Cursor.HAND : Cursor.DEFAULT);
             row.pseudoClassStateChanged(SELECTED, step == shown);
@@ -72,6 +78,13 @@ final class StepList {
 
     private void select(Step step) {
         model.select(step);
+    }
+
+    /** The connection test failed on the token itself (not on the network): step 4 is the one to redo. */
+    static boolean tokenToRedo(dev.hubonboard.onboarding.Onboarding o) {
+        StepState test = o.state(Step.CONNECTION_TEST);
+        return o.state(Step.TOKEN).status() == StepState.Status.DONE && test.status() == StepState.Status.FAILED
+                && (test.reason() == null || !test.reason().startsWith("Docker Hub could not be reached"));
     }
 
     static String glyph(StepState s) {

@@ -10,6 +10,11 @@ public interface StepModel {
     /** Next is enabled only while this is true (and nothing runs). */
     ObservableBooleanValue canProceed();
 
+    /** Why Next is not available, in one line ("" while it is): shown next to Next. */
+    default javafx.beans.value.ObservableStringValue whyNot() {
+        return new javafx.beans.property.SimpleStringProperty("");
+    }
+
     /** Next was pressed: do the step's work (possibly in the background) and call {@code advance} when done. */
     void proceed(Runnable advance);
 

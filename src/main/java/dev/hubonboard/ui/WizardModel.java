@@ -2,6 +2,7 @@ package dev.hubonboard.ui;
 
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.onboarding.StepState;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskRunner;
 import javafx.beans.property.BooleanProperty;
@@ -29,8 +30,11 @@ public final class WizardModel extends ScreenModel {
     private final ObjectProperty<Step> shown = new SimpleObjectProperty<>(Step.PREREQUISITES);
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final BooleanProperty nextEnabled = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty nextWhyNot = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
+    /** The shown onboarding has a saved file (or will, from its next change on). */
+    private boolean onDisk;
     /** One reference for add and remove: a new method reference each time would remove nothing. */
     private final Consumer<Onboarding> changed = this::changed;
     private final ChangeListener<Step> leaving = (o, was, now) -> {
@@ -63,23 +67,31 @@ public final class WizardModel extends ScreenModel {
                 .onSuccess(saved -> {
                     Onboarding o = onboarding.get() != null && onboarding.get().organization().equals(organization)
                             ? onboarding.get() : saved.orElseGet(() -> Onboarding.begin(organization));
-                    use(o);
+                    use(o, saved.isPresent() || onDisk);
                     then.accept(o);
                 })
                 .onFailure(e -> {
                     notice.set(Messages.of(e)); // an unusable file was moved aside: the message says where
                     Onboarding o = Onboarding.begin(organization);
-                    use(o);
+                    use(o, false);
                     then.accept(o);
                 }));
     }
 
-    /** Shows an onboarding (new or resumed) and saves every later change to it. */
+    /**
+     * Shows an onboarding (new or resumed) and saves every later change to it; a new one is first saved once its
+     * first step has succeeded, so a mistyped organization whose sign-in failed leaves no file behind.
+     */
     public void use(Onboarding o) {
+        use(o, o.state(Step.PREREQUISITES).status() != StepState.Status.NOT_STARTED); // begun: it came from disk
+    }
+
+    private void use(Onboarding o, boolean saved) {
         Onboarding old = onboarding.get();
         if (old == o) {
             return;
         }
+        onDisk = saved;
         if (old != null) {
             old.removeListener(changed);
             if (!old.organization().equals(o.organization())) {
@@ -104,8 +116,10 @@ public final class WizardModel extends ScreenModel {
 
     /** Snapshot now, written in order by the writer: the disk never holds up the window. */
     private void save() {
-        if (onboarding.get() != null) {
-            context.save(onboarding.get(), notice::set);
+        Onboarding o = onboarding.get();
+        if (o != null && (onDisk || o.state(Step.PREREQUISITES).isSettled())) {
+            onDisk = true;
+            context.save(o, notice::set);
         }
     }
 
@@ -220,6 +234,11 @@ public final class WizardModel extends ScreenModel {
         return nextEnabled;
     }
 
+    /** Why Next is not available, in one line; "" while it is (or while work runs: the status line says what). */
+    public javafx.beans.value.ObservableStringValue nextWhyNotProperty() {
+        return nextWhyNot;
+    }
+
     /** True once Done was pressed on the last step. */
     public ReadOnlyBooleanProperty doneProperty() {
         return done;
@@ -241,6 +260,13 @@ public final class WizardModel extends ScreenModel {
             }
         }
         nextEnabled.set(now != null && now.get() && !tasks.isBusy());
+        if (m == null) {
+            nextWhyNot.unbind();
+            nextWhyNot.set("");
+        } else {
+            nextWhyNot.bind(javafx.beans.binding.Bindings.when(nextEnabled.or(tasks.busyProperty())).then("")
+                    .otherwise(m.whyNot()));
+        }
     }
 
     // ---- background work ----

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,6 +68,7 @@ public final class WizardWindow {
         root.setLeft(stepList());
         center.setFitToWidth(true);
         center.setMinHeight(0);
+        center.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // pages wrap to the width; never sideways
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());
@@ -79,6 +81,31 @@ public final class WizardWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * The page's own focus target if it can take the focus now, else its first control that can: after Next the
+     * focus is always somewhere the user sees (a disabled Re-run, a VBox, would leave it on nothing).
+     */
+    static Node focusable(Node preferred, Node page) {
+        if (canFocus(preferred)) {
+            return preferred;
+        }
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(page));
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (canFocus(n)) {
+                return n;
+            }
+            if (n instanceof Parent p && n.isVisible()) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return page;
+    }
+
+    private static boolean canFocus(Node n) {
+        return n.isFocusTraversable() && !n.isDisabled() && n.isVisible() && n.getScene() != null;
     }
 
     /** The window shows something else for good: the pages end their timers, and the model is no longer watched. */
@@ -118,7 +145,10 @@ public final class WizardWindow {
 
     private Node buttons() {
         HBox status = Forms.status(model, "activity");
-        HBox.setHgrow(status, Priority.ALWAYS);
+        Label whyNot = Forms.line("next-why-not", model.nextWhyNotProperty());
+        whyNot.getStyleClass().add("text-small");
+        VBox lines = new VBox(2, status, whyNot);
+        HBox.setHgrow(lines, Priority.ALWAYS);
 
         back.setId("back");
         next.setId("next");
@@ -148,7 +178,7 @@ public final class WizardWindow {
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(back, next, cancel);
         bar.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their size; the status line wraps instead
-        HBox bottom = new HBox(12, status, bar);
+        HBox bottom = new HBox(12, lines, bar);
         bottom.setMinHeight(Region.USE_PREF_SIZE);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(10, 16, 12, 16));
@@ -171,6 +201,6 @@ public final class WizardWindow {
                 () -> step.ordinal() == 0)));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
-        javafx.application.Platform.runLater(() -> page.focusTarget().requestFocus());
+        javafx.application.Platform.runLater(() -> focusable(page.focusTarget(), view).requestFocus());
     }
 }

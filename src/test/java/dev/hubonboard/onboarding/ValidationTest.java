@@ -24,6 +24,7 @@ class ValidationTest {
             "Contoso|Organization name: organization names are lowercase in Docker Hub; type it in lowercase.",
             "owner@contoso.com|Organization name: enter the organization's name (its namespace in Docker Hub), not an e-mail address.",
             "con toso|Organization name: use only lowercase letters, digits, '-' and '_' (no spaces or '/').",
+            "Acme Corp|Organization name: use only lowercase letters, digits, '-' and '_' (no spaces or '/').",
             "contoso/app|Organization name: use only lowercase letters, digits, '-' and '_' (no spaces or '/').",
             "con.toso|Organization name: use only lowercase letters, digits, '-' and '_' (no spaces or '/').",
             "a|Organization name: must be 2 to 255 characters long.",
@@ -185,7 +186,9 @@ class ValidationTest {
         assertThat(Validation.invitee("contososcanner").isClean()).isTrue();
         assertThat(Validation.invitee("scanner@gmail.com").warnings()).singleElement()
                 .extracting(Problem::message).asString().startsWith("Invitee: gmail.com is a free-mail domain");
-        assertThat(Validation.invitee("Contoso-Scanner").first().orElseThrow().message())
+        assertThat(Validation.invitee("Contoso-Scanner").first().orElseThrow().message()) // both faults named
+                .isEqualTo("Invitee: use only lowercase letters and digits (no spaces, '-', '_' or '.').");
+        assertThat(Validation.invitee("ContosoScanner").first().orElseThrow().message())
                 .isEqualTo("Invitee: Docker IDs are lowercase; type it in lowercase.");
         assertThat(Validation.invitee("scanner@contoso").first().orElseThrow().message())
                 .isEqualTo("Invitee: \"scanner@contoso\" is not a valid e-mail address; it should look like name@yourcompany.com.");

@@ -15,6 +15,12 @@ public final class MemorySecretStore implements SecretStore {
         return this;
     }
 
+    /** Makes calls work again. */
+    public MemorySecretStore available() {
+        availability = Availability.yes();
+        return this;
+    }
+
     @Override
     public Availability availability() {
         return availability;

@@ -67,7 +67,9 @@ public final class ScreenshotTour {
                 if (stage == null) {
                     stage = new Stage();
                 }
-                stage.setScene(new Scene(window.root(), 1100, 860));
+                Scene scene = new Scene(window.root(), 1100, 860);
+                dev.hubonboard.ui.Styles.use(scene);
+                stage.setScene(scene);
                 stage.setTitle("Hub Onboard (practice)");
                 stage.show();
                 return m;
@@ -91,6 +93,20 @@ public final class ScreenshotTour {
             waitUntil(() -> model.shownProperty().get() == Step.TOKEN);
             type("#token", hub.createToken(PracticeHub.Scope.READ));
             shot("4-token-" + suffix);
+            if (theme == Theme.LIGHT) { // the smallest window, the practice panel grown by Create token…
+                press("#practice-create-token");
+                fx(() -> {
+                    stage.setWidth(860);
+                    stage.setHeight(600);
+                    return null;
+                });
+                shot("0-minimum-size-" + suffix);
+                fx(() -> {
+                    stage.setWidth(1100);
+                    stage.setHeight(860);
+                    return null;
+                });
+            }
             press("#next");
             waitUntil(() -> model.shownProperty().get() == Step.CONNECTION_TEST);
             waitUntil(() -> model.onboarding().state(Step.CONNECTION_TEST).isSettled());

@@ -58,6 +58,33 @@ class PrerequisitesWindowTest {
         assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isTrue();
     }
 
+    /** Issue 14, item 5: each field's problem in words under it, and one line saying why Next is off. */
+    @Test
+    void everyFieldSaysItsProblemAndOneLineSaysWhyNextIsOff(FxRobot robot) {
+        assertThat(label(robot, "#next-why-not")).contains("organization");
+        robot.clickOn("#organization").write("Acme Corp");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#organization-message")).contains("lowercase").contains("no spaces");
+        robot.eraseText(9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#organization-message")).as("empty, once touched")
+                .contains("enter the organization's name");
+        robot.write(hub.org());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).contains("e-mail or its Docker ID");
+        robot.clickOn("#invitee-email").write(hub.dedicatedEmail());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).contains("organization access token");
+        robot.clickOn("#owner-oat").write(hub.organizationAccessToken());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#next-why-not")).isEmpty();
+        assertThat(robot.lookup("#next").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
     @Test
     void organizationTokenChecksTheOrganizationAndMovesOn(FxRobot robot) throws Exception {
         robot.clickOn("#organization").write(hub.org());
@@ -71,6 +98,12 @@ class PrerequisitesWindowTest {
         assertThat(model.onboarding().ownerMode()).contains(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
         assertThat(model.session().ownerSession()).isPresent();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.shownProperty().get() == Step.INVITE);
+        // Issue 14, item 14: after Next the focus is on the new step's first control, which is shown and enabled.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#invitee").tryQuery()
+                .map(javafx.scene.Node::isFocused).orElse(false));
+        javafx.scene.Node focused = robot.lookup("#invitee").query().getScene().getFocusOwner();
+        assertThat(focused.isVisible()).isTrue();
+        assertThat(focused.isDisabled()).isFalse();
         model.flushSaves();
         assertThat(progress.resolve("acme-corp.json")).exists();
         assertThat(java.nio.file.Files.readString(progress.resolve("acme-corp.json")))

@@ -109,6 +109,7 @@ class ResumeAtVerificationTest {
         press(robot, "#practice-sign-in");
         await(() -> text(robot, "#verification-status").contains("still pending"));
         assertThat(text(robot, "#practice-message")).contains("signed in");
+        assertThat(robot.lookup("#practice-sign-in").queryButton().isDisabled()).as("offered only when needed").isTrue();
 
         press(robot, "#practice-verify");
         press(robot, "#practice-accept");

@@ -13,10 +13,9 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -28,21 +27,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 14, item 1: at the smallest window (860 × 600) with the practice panel open, and after "Create token…" has
  * grown it, Back, Next and Close are inside the window and nothing lies over them.
  */
-@ExtendWith(ApplicationExtension.class)
 class WindowFitTest {
+    private final FxRobot robot = new FxRobot();
     private PracticeHub hub;
     private WizardModel model;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    /** A stage of its own: it is resized here, which must not carry over to the stage other UI tests reuse. */
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerStage(Stage::new);
+        FxToolkit.setupStage(this::start);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void start(Stage stage) {
         Theme.LIGHT.apply();
         hub = PracticeHub.start();
-        AppContext context = new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
-                HttpTransport.standard(), new MemorySecretStore(),
-                new ProgressStore(Files.createTempDirectory("hub-onboard-fit")), TaskExecutor.threads(),
-                Optional.of(hub));
+        AppContext context;
+        try {
+            context = new AppContext(Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
+                    HttpTransport.standard(), new MemorySecretStore(),
+                    new ProgressStore(Files.createTempDirectory("hub-onboard-fit")), TaskExecutor.threads(),
+                    Optional.of(hub));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         model = new WizardModel(context);
         Scene scene = new Scene(new WizardWindow(model, Pages.all(model), stage::close).root(),
                 WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
@@ -52,7 +63,9 @@ class WindowFitTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        robot.interact(stage::close);
+        FxToolkit.registerPrimaryStage();
         model.flushSaves();
         hub.close();
     }
@@ -61,7 +74,7 @@ class WindowFitTest {
         return n.localToScene(n.getBoundsInLocal());
     }
 
-    private void navigationFits(FxRobot robot) {
+    private void navigationFits() {
         Scene scene = stage.getScene();
         Bounds left = inScene(robot.lookup("#practice-panel").query());
         for (String id : new String[] {"#back", "#next", "#cancel"}) {
@@ -79,21 +92,21 @@ class WindowFitTest {
     }
 
     @Test
-    void theNavigationBarStaysInsideTheSmallestWindow(FxRobot robot) {
+    void theNavigationBarStaysInsideTheSmallestWindow() {
         assertThat(robot.lookup("#practice-panel").queryAs(TitledPane.class).isExpanded()).isTrue();
-        navigationFits(robot);
+        navigationFits();
         robot.interact(() -> { // the buttons may be scrolled out of view
             robot.lookup("#practice-verify").queryButton().fire(); // a verified user may create tokens
             robot.lookup("#practice-create-token").queryButton().fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#practice-token").queryTextInputControl().getText()).startsWith("dckr_pat_");
-        navigationFits(robot);
+        navigationFits();
         robot.interact(() -> {
             stage.setWidth(1000);
             stage.setHeight(700);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        navigationFits(robot);
+        navigationFits();
     }
 }

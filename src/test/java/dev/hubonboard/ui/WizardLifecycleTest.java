@@ -88,27 +88,9 @@ class WizardLifecycleTest {
         writers.add(writer);
         return new AppContext(() -> Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
                 HttpTransport::standard, new MemorySecretStore(), writer, executor,
-                new SessionSecrets(new SecretClipboard(new FakeBoard(), (d, a) -> () -> { })), Optional.of(hub));
+                new SessionSecrets(new SecretClipboard(new FakeClipboard(), (d, a) -> () -> { })), Optional.of(hub));
     }
 
-    static final class FakeBoard implements SecretClipboard.Board {
-        String text;
-
-        @Override
-        public String text() {
-            return text;
-        }
-
-        @Override
-        public void put(String t) {
-            text = t;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-        }
-    }
 
     /** Bug 7: a replaced onboarding no longer reaches the wizard (before, removeListener removed nothing). */
     @Test
@@ -116,12 +98,37 @@ class WizardLifecycleTest {
         WizardModel wizard = new WizardModel(context(new ProgressStore(dir), SyncTaskExecutor.immediate()));
         Onboarding first = Onboarding.begin("first-org");
         wizard.use(first);
+        stepOneDone(first); // saved from here on
         wizard.use(Onboarding.begin("second-org"));
         int revision = wizard.revisionProperty().get();
-        first.setInvitee(Invitee.byEmail("late@first.example"));
+        first.setDedicatedDockerId("latescanner");
         wizard.flushSaves();
         assertThat(wizard.revisionProperty().get()).isEqualTo(revision);
-        assertThat(new ProgressStore(dir).load("first-org").orElseThrow().invitee()).isEmpty();
+        assertThat(new ProgressStore(dir).load("first-org").orElseThrow().dedicatedDockerId()).isEmpty();
+    }
+
+    private static void stepOneDone(Onboarding o) {
+        o.chooseOwnerMode(OwnerMode.ORGANIZATION_ACCESS_TOKEN);
+        o.setInvitee(Invitee.byEmail("scanner@" + o.organization() + ".example"));
+        if (o.state(Step.PREREQUISITES).status() != dev.hubonboard.onboarding.StepState.Status.IN_PROGRESS) {
+            o.start(Step.PREREQUISITES);
+        }
+        o.complete(Step.PREREQUISITES);
+    }
+
+    /** Issue 14, item 3: an onboarding is saved once its first step has succeeded, not from the first keystroke. */
+    @Test
+    void aMistypedOrganizationWhoseSignInFailedLeavesNoFile() throws Exception {
+        WizardModel wizard = new WizardModel(context(new ProgressStore(dir), SyncTaskExecutor.immediate()));
+        var step1 = new dev.hubonboard.ui.steps.PrerequisitesModelProbe(wizard);
+        step1.fill("acme-crop", hub.dedicatedEmail()); // a typo; no owner session: the sign-in fails
+        step1.next();
+        wizard.flushSaves();
+        assertThat(new ProgressStore(dir).list().onboardings()).isEmpty();
+        Onboarding o = wizard.onboarding();
+        stepOneDone(o);
+        wizard.flushSaves();
+        assertThat(new ProgressStore(dir).load("acme-crop")).isPresent();
     }
 
     /** Bug 5: Next on step 1 reads the saved progress inside a task, never on the JavaFX thread. */
@@ -145,7 +152,9 @@ class WizardLifecycleTest {
         app.start(new ProgressStore.Listing(List.of(), List.of()));
         WizardModel wizard = app.wizardProperty().get();
         disk.hang = true; // a disk that does not answer
-        wizard.use(Onboarding.begin(hub.org()));
+        Onboarding o = Onboarding.begin(hub.org());
+        stepOneDone(o);
+        wizard.use(o);
         long started = System.nanoTime();
         app.closeWizard();
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1000);

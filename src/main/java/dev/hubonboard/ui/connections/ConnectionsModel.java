@@ -296,6 +296,24 @@ public final class ConnectionsModel extends ScreenModel {
         }));
     }
 
+    // ---- practice mode ----
+
+    /** The last practice token created from this screen, shown once for Rotate token; never saved. */
+    final javafx.beans.property.StringProperty practiceToken = new javafx.beans.property.SimpleStringProperty("");
+
+    /** Practice mode: the dedicated user (its e-mail verified) creates a Read-only token to rotate with. */
+    void createPracticeToken() {
+        context.practice().ifPresent(p -> {
+            try {
+                p.verifyEmail();
+                practiceToken.set(p.createToken(dev.hubonboard.sandbox.PracticeHub.Scope.READ));
+                notice.set("Practice token created (Read-only); it is shown once. Use it with Rotate token.");
+            } catch (IllegalStateException e) {
+                notice.set("The practice Hub refused: " + e.getMessage());
+            }
+        });
+    }
+
     // ---- background work ----
 
     /** Runs a task for a row (or, with null, the whole screen), the row marked busy until it has finished. */
@@ -324,7 +342,9 @@ public final class ConnectionsModel extends ScreenModel {
 
             @Override
             public void waiting(RetryNotice notice) {
-                progress.update(() -> tasks.say(what + ": waiting before a retry…"));
+                if (dev.hubonboard.ui.steps.ConnectionTestModel.worthSaying(notice)) {
+                    progress.update(() -> tasks.say(what + ": waiting before a retry…"));
+                }
             }
         };
     }

@@ -106,6 +106,20 @@ public final class ConnectionsView {
         if (model.context().isPractice()) {
             box.getChildren().add(Styles.practiceBanner("Practice mode: only the practice organization is listed; "
                     + "everything runs against the practice Hub on this computer."));
+            Button create = new Button("Create a practice _token");
+            create.setId("practice-create-token");
+            create.setAccessibleHelp("As the dedicated user, create a Read-only token to try Rotate token with.");
+            create.setOnAction(e -> model.createPracticeToken());
+            javafx.scene.control.TextField shown = new javafx.scene.control.TextField();
+            shown.setId("practice-token");
+            shown.setEditable(false);
+            shown.textProperty().bind(model.practiceToken);
+            HBox.setHgrow(shown, Priority.ALWAYS);
+            HBox practiceRow = new HBox(8, create, Forms.showWhen(shown, model.practiceToken.isNotEmpty()),
+                    Forms.showWhen(dev.hubonboard.ui.CopyButton.of("the practice token", model.practiceToken::get),
+                            model.practiceToken.isNotEmpty()));
+            practiceRow.setPadding(new Insets(6, 16, 0, 16));
+            box.getChildren().add(practiceRow);
         }
         return box;
     }

@@ -41,6 +41,7 @@ public final class RotateTokenDialog {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("rotate-expiry");
+        dev.hubonboard.ui.Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
         Label expiryTitle = new Label("_Expires on (optional)");
         expiryTitle.setMnemonicParsing(true);
@@ -72,7 +73,12 @@ public final class RotateTokenDialog {
         Forms.showWhen(updateDefender, model.offerDefenderUpdate);
         updateDefender.disableProperty().bind(model.running);
         updateDefender.setOnAction(e -> model.updateDefender());
-        HBox actions = new HBox(8, test, updateDefender, stop, spinner);
+        Button copy = new Button("_Copy the new token");
+        copy.setId("rotate-copy");
+        copy.setAccessibleHelp("For Defender for Cloud's connector; the clipboard is cleared after 60 seconds.");
+        copy.setOnAction(e -> model.copyNewToken());
+        Forms.showWhen(copy, model.result.isEqualTo(RotationModel.Result.REPLACED));
+        HBox actions = new HBox(8, test, updateDefender, stop, spinner, copy);
 
         Label outcome = Forms.label("rotate-outcome", model.outcome);
         Styles.tone(outcome, model.result, r -> switch (r) {
@@ -91,7 +97,7 @@ public final class RotateTokenDialog {
             }
         });
         VBox content = new VBox(12, intro, tokenField, expiryField, actions, outcome);
-        content.setPadding(new Insets(4));
+        content.setPadding(new Insets(12));
         content.setPrefWidth(560);
         content.setId("rotate-token-dialog");
 

@@ -110,8 +110,7 @@ public final class RotationModel {
         }).onSuccess(tested -> {
             if (tested.stored()) {
                 owner.record(row, tested.report(), newExpiry);
-                token.set(""); // in the keychain now: do not keep a copy in memory
-                result.set(Result.REPLACED);
+                result.set(Result.REPLACED); // the token stays until the dialog closes: Copy it into Defender
                 outcome.set("The new token passed the connection test and replaced the saved one in the keychain. "
                         + UPDATE_DEFENDER);
                 row.say(ConnectionRow.Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
@@ -187,6 +186,16 @@ public final class RotationModel {
     public void cancel() {
         work.cancel();
     }
+
+    /** Copies the new token for Defender's connector; the clipboard drops it after 60 s, or when the app quits. */
+    public void copyNewToken() {
+        if (result.get() == Result.REPLACED && !token.get().isEmpty()) {
+            owner.context().session().clipboard().copySecret(Validation.trim(token.get()), cleared -> { });
+            outcome.set(outcome.get().replace(COPIED, "") + COPIED);
+        }
+    }
+
+    static final String COPIED = " Copied: the clipboard is cleared in 60 s.";
 
     /** Drops the typed token: the dialog closed. */
     public void forget() {

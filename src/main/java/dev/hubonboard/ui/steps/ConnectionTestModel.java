@@ -119,6 +119,8 @@ public final class ConnectionTestModel extends BasicStepModel {
     final StringProperty waiting = new SimpleStringProperty("");
     /** True while a test runs: follows the running task's handle. */
     final BooleanProperty running = new SimpleBooleanProperty(false);
+    /** The test ran and the token is the problem (not the network): the fix is a new token on step 4. */
+    final BooleanProperty needsNewToken = new SimpleBooleanProperty(false);
     /** The token is not in memory (the app was restarted): it must be entered again on the token step. */
     final BooleanProperty tokenMissing = new SimpleBooleanProperty(false);
     final ObjectProperty<Report> report = new SimpleObjectProperty<>();
@@ -134,7 +136,9 @@ public final class ConnectionTestModel extends BasicStepModel {
         for (CheckId id : CheckId.values()) {
             rows.add(new Row(id));
         }
-        ready(ready());
+        ready(ready(), Bindings.createStringBinding(() -> tokenMissing.get() ? "Next: enter the token again on step 4."
+                        : report.get() == null ? "Next: the connection test has to finish first."
+                        : "Next: the connection test has to pass.", tokenMissing, report));
     }
 
 
@@ -213,6 +217,7 @@ public final class ConnectionTestModel extends BasicStepModel {
         tested = target;
         rows.forEach(Row::reset);
         report.set(null);
+        needsNewToken.set(false);
         saved.set("");
         waiting.set("");
         summary.set("Testing the connection as " + target.username() + "…");
@@ -236,13 +241,23 @@ public final class ConnectionTestModel extends BasicStepModel {
 
                             @Override
                             public void waiting(RetryNotice notice) {
-                                progress.update(() -> waiting.set(waitingText(notice)));
+                                if (worthSaying(notice)) {
+                                    progress.update(() -> waiting.set(waitingText(notice)));
+                                }
                             }
                         }))
                 .onSuccess(this::finished)
                 .onFailure(this::failed)
                 .onCancelled(this::stopped));
         running.bind(test.runningProperty());
+    }
+
+    /**
+     * A hiccup retried once after a short wait recovers by itself and should not alarm; a second retry, or a long
+     * wait (a rate limit), is said. A retry that fails too ends in the check's own result.
+     */
+    public static boolean worthSaying(RetryNotice n) {
+        return n.attempt() >= 2 || n.delay().toSeconds() >= 3;
     }
 
     static String waitingText(RetryNotice n) {
@@ -280,8 +295,9 @@ public final class ConnectionTestModel extends BasicStepModel {
                 }
             }
             case NOT_READY -> {
-                summary.set("Not ready: " + sum.failure("a check failed.")
-                        + " Fix what the failed checks say, then press Re-run.");
+                needsNewToken.set(true);
+                summary.set("Not ready: " + sum.failure("a check failed.") + " If the fix is a new token, press "
+                        + "Enter a new token (step 4); if it was fixed in Docker Hub, press Re-run.");
                 if (inProgress) {
                     o.fail(Step.CONNECTION_TEST, sum.failure("A check failed."));
                 }
@@ -327,8 +343,17 @@ public final class ConnectionTestModel extends BasicStepModel {
         }
 
         String render(Report r) {
-            return this == MARKDOWN ? ReportFormat.markdown(r) : ReportFormat.jsonText(r);
+            return this == MARKDOWN ? ReportFormat.markdown(r) : LastTest.saved(r); // JSON with its time
         }
+    }
+
+    /** "connection-test-acme-corp-20261130-1423.json": which organization, and when it was tested. */
+    String suggestedFileName() {
+        Report r = report.get();
+        java.time.ZonedDateTime when = (r == null ? java.time.Instant.now() : r.finishedAt())
+                .atZone(java.time.ZoneId.systemDefault());
+        return "connection-test-" + (r == null ? "report" : r.org()) + "-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").format(when) + ".json";
     }
 
     /** Writes the shown report (Markdown for .md files, JSON otherwise) in the background. No token is in it. */
@@ -346,6 +371,12 @@ public final class ConnectionTestModel extends BasicStepModel {
                 .onFailure(e -> saved.set("The report could not be saved to " + file + ": "
                         + (e instanceof IOException io ? io.getClass().getSimpleName()
                         + (io.getMessage() == null ? "" : " (" + io.getMessage() + ")") : Messages.of(e)))));
+    }
+
+    /** A new token: the old one is forgotten, step 4 is open again (and the test after it), and shown. */
+    void enterNewToken() {
+        wizard.session().forgetToken();
+        enterTokenAgain();
     }
 
     /** Back to the token step, when the token has to be entered again. */

@@ -32,11 +32,12 @@ public final class ConnectionTestPage extends BasicStepPage {
     private final ConnectionTestModel model;
     private final Button rerun = new Button("_Re-run");
     /** Asks where to save the report; null when the user cancels. Tests replace it to skip the dialog. */
-    private Function<Window, Path> chooser = ConnectionTestPage::chooseFile;
+    private Function<Window, Path> chooser;
 
     public ConnectionTestPage(WizardModel wizard) {
         super(Step.CONNECTION_TEST);
         this.model = new ConnectionTestModel(wizard);
+        this.chooser = w -> chooseFile(w, model.suggestedFileName());
 
         VBox rows = new VBox(10);
         rows.setId("check-rows");
@@ -64,7 +65,12 @@ public final class ConnectionTestPage extends BasicStepPage {
         back.setId("check-enter-token");
         back.setOnAction(e -> model.enterTokenAgain());
         Forms.showWhen(back, model.tokenMissing);
-        HBox buttons = new HBox(8, rerun, save, back);
+        Button newToken = new Button("Enter a _new token");
+        newToken.setId("check-new-token");
+        newToken.setAccessibleHelp("Goes to step 4 to enter a new token; the test then runs with it.");
+        newToken.setOnAction(e -> model.enterNewToken());
+        Forms.showWhen(newToken, model.needsNewToken.and(model.running.not()));
+        HBox buttons = new HBox(8, rerun, newToken, save, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label saved = Forms.line("check-saved", model.saved);
@@ -127,13 +133,17 @@ public final class ConnectionTestPage extends BasicStepPage {
         };
     }
 
-    private static Path chooseFile(Window owner) {
+    private static Path chooseFile(Window owner, String suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the connection test report");
         FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("JSON (*.json)", "*.json");
         FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
         chooser.getExtensionFilters().addAll(json, markdown);
-        chooser.setInitialFileName("connection-test.json");
+        chooser.setInitialFileName(suggested); // the organization and the time, in the home folder
+        File home = new File(System.getProperty("user.home", "."));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return null;

@@ -62,7 +62,8 @@ public final class FinishModel extends BasicStepModel {
         super(wizard, Step.FINISH);
         this.wizard = wizard;
         this.clipboard = wizard.session().clipboard();
-        ready(canFinish());
+        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first, "
+                + "or choose Finish without saving.", keychain));
     }
 
 
@@ -150,14 +151,16 @@ public final class FinishModel extends BasicStepModel {
             keychainText.set("The token was not saved: " + Messages.of(e) + without);
             return;
         }
-        String reason = k.getMessage() == null || k.getMessage().isBlank() ? "" : " (" + k.getMessage() + ")";
+        // The reason after a colon, not in brackets: it may end in a bracket of its own ("Credential Manager)").
+        String reason = k.getMessage() == null || k.getMessage().isBlank() ? ""
+                : ": " + k.getMessage().strip().replaceAll("\\.$", "");
         keychain.set(switch (k.kind()) {
             case NO_SERVICE, LOCKED, TIMEOUT -> Keychain.UNAVAILABLE;
             default -> Keychain.FAILED;
         });
         keychainText.set(switch (k.kind()) {
-            case NO_SERVICE -> "This computer has no keychain the wizard can use" + reason + ", so the token was not "
-                    + "saved. It was not written anywhere else." + without;
+            case NO_SERVICE -> "This computer has no keychain the wizard can use" + reason + ". So the token was not "
+                    + "saved; it was not written anywhere else either." + without;
             case LOCKED -> "The keychain is locked, so the token was not saved. Unlock it and press Try again." + without;
             case TIMEOUT -> "The keychain did not answer in time, so the token may not be saved; an unlock prompt may "
                     + "be waiting. Answer it and press Try again." + without;

@@ -50,7 +50,11 @@ public final class InviteModel extends BasicStepModel {
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
         this.ownerComplete = owner.complete();
-        ready(ready());
+        ready(ready(), Bindings.createStringBinding(() -> settled.get() ? "" : manual.get()
+                        ? "Next: tick \"I have sent the invite\" once it is sent in Docker Hub."
+                        : answerKind.get() == Answer.INVALID ? "Next: correct the dedicated user on step 1."
+                        : needsSignIn.get() && !ownerComplete.get() ? "Next: sign in as the owner above." : "",
+                settled, manual, answerKind, needsSignIn, ownerComplete));
     }
 
 

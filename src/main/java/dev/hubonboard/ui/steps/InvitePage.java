@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 /** Step 2: invite the dedicated user as Editor, through the API or by hand with links and values to paste. */
 public final class InvitePage extends BasicStepPage {
     private final InviteModel model;
+    private final TextField invitee;
     private final CheckBox sent = new CheckBox("I have _sent the invite");
 
     public InvitePage(WizardModel wizard) {
@@ -29,7 +30,7 @@ public final class InvitePage extends BasicStepPage {
         this.model = new InviteModel(wizard);
 
         // What is sent, in both modes: who and which role. Read-only fields so they can be selected and copied.
-        TextField invitee = readOnly("invitee", model.invitee.get());
+        invitee = readOnly("invitee", model.invitee.get());
         invitee.textProperty().bind(model.invitee);
         TextField role = readOnly("role", InviteModel.ROLE);
         GridPane values = new GridPane(8, 8);
@@ -103,6 +104,6 @@ public final class InvitePage extends BasicStepPage {
 
     @Override
     public Node focusTarget() {
-        return model.manual.get() ? sent : view();
+        return model.manual.get() ? sent : invitee;
     }
 }

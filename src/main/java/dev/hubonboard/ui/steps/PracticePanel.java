@@ -36,7 +36,8 @@ public final class PracticePanel {
                 "Signs the owner in with the practice organization access token, as after a restart of the app.");
         signIn.setOnAction(e -> model.signInOwner());
         signIn.disableProperty().bind(wizard.onboardingProperty().isNull()
-                .or(wizard.shownProperty().isEqualTo(Step.PREREQUISITES)).or(wizard.busyProperty()));
+                .or(wizard.shownProperty().isEqualTo(Step.PREREQUISITES)).or(wizard.busyProperty())
+                .or(wizard.session().ownerSignedInProperty()));
         Button verify = button("Verify _e-mail", "practice-verify",
                 "As the dedicated user, click the link in the verification e-mail.");
         verify.setOnAction(e -> model.verifyEmail());

@@ -40,7 +40,8 @@ public final class PrerequisitesModel extends BasicStepModel {
         super(wizard, Step.PREREQUISITES);
         this.wizard = wizard;
         this.owner = new OwnerSignInModel(wizard);
-        ready(valid());
+        ready(valid(), Bindings.createStringBinding(this::whyNotYet, organization, email, dockerId, owner.mode,
+                owner.secret, owner.ownerDockerId, owner.code, owner.needsCode, wizard.session().ownerSignedInProperty()));
     }
 
     @Override
@@ -68,8 +69,26 @@ public final class PrerequisitesModel extends BasicStepModel {
                         && (!email.get().isBlank() || !dockerId.get().isBlank())
                         && (email.get().isBlank() || Validation.email(email.get()).isAcceptable())
                         && (dockerId.get().isBlank() || Validation.dockerId(dockerId.get()).isAcceptable()),
-                organization, email, dockerId).and(owner.complete().or(Bindings.createBooleanBinding(owner::signedIn,
-                wizard.revisionProperty())));
+                organization, email, dockerId).and(owner.complete().or(wizard.session().ownerSignedInProperty()));
+    }
+
+    private String whyNotYet() {
+        java.util.Optional<String> field = Validation.organization(organization.get()).first().map(p -> p.message())
+                .or(() -> email.get().isBlank() && dockerId.get().isBlank()
+                        ? java.util.Optional.of("enter the dedicated user's organization e-mail or its Docker ID")
+                        : java.util.Optional.empty())
+                .or(() -> email.get().isBlank() ? java.util.Optional.empty()
+                        : Validation.email(email.get()).errors().stream().findFirst().map(p -> p.message()))
+                .or(() -> dockerId.get().isBlank() ? java.util.Optional.empty()
+                        : Validation.dockerId(dockerId.get()).errors().stream().findFirst().map(p -> p.message()))
+                .or(() -> owner.complete().get() || owner.signedIn() ? java.util.Optional.empty()
+                        : java.util.Optional.of(switch (owner.mode.get()) {
+                            case ORGANIZATION_ACCESS_TOKEN -> "enter the organization access token";
+                            case PASSWORD -> owner.needsCode.get() ? "enter the 2FA code"
+                                    : "enter the owner's Docker ID and password";
+                            case MANUAL -> "";
+                        }));
+        return field.map(w -> "Next is not available yet: " + w).orElse("");
     }
 
     /** Fills the fields from a resumed onboarding. */

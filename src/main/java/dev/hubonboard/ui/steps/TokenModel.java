@@ -7,6 +7,7 @@ import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Links;
+import dev.hubonboard.ui.Dates;
 import dev.hubonboard.ui.Messages;
 import dev.hubonboard.ui.BasicStepModel;
 import dev.hubonboard.ui.WizardModel;
@@ -37,6 +38,8 @@ public final class TokenModel extends BasicStepModel {
     final StringProperty dockerId = new SimpleStringProperty("");
     final StringProperty token = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
+    /** The expiry as typed, which a date picker commits only on Enter or leaving it: Next reads this. */
+    final StringProperty expiryText = new SimpleStringProperty("");
     /** The token shown in clear text (the reveal toggle); hidden again whenever the page is left. */
     final BooleanProperty revealed = new SimpleBooleanProperty(false);
     /** Why Next did not go through, in words; "" when nothing is wrong. */
@@ -53,7 +56,11 @@ public final class TokenModel extends BasicStepModel {
         this.wizard = wizard;
         this.clock = clock;
         wizard.session().forgottenProperty().addListener(forgotten);
-        ready(valid());
+        ready(valid(), Bindings.createStringBinding(() -> Validation.dockerId(dockerId.get()).first()
+                        .or(() -> Validation.token(token.get()).errors().stream().findFirst())
+                        .map(p -> "Next is not available yet: " + p.message())
+                        .orElse(expiryProblem(expiry.get()).isEmpty() ? "" : "Next is not available yet: "
+                                + expiryProblem(expiry.get())), dockerId, token, expiry, expiryText));
     }
 
     /** The session forgot its secrets: the token field is emptied too (one object, so dispose can remove it). */
@@ -90,10 +97,16 @@ public final class TokenModel extends BasicStepModel {
 
     /** An expiry date in the past means the token no longer works. */
     ObjectBinding<String> expiryProblem() {
-        return Bindings.createObjectBinding(() -> expiryProblem(expiry.get()), expiry);
+        return Bindings.createObjectBinding(() -> expiryProblem(expiry.get()), expiry, expiryText);
     }
 
-    private String expiryProblem(LocalDate date) {
+    private String expiryProblem(LocalDate picked) {
+        String typed = expiryText.get() == null ? "" : expiryText.get().strip();
+        if (!typed.isEmpty() && Dates.parse(typed).isEmpty()) {
+            return "Expiry date: \"" + typed + "\" is not a date this wizard can read. Type it as "
+                    + LocalDate.of(2027, 3, 1) + " or " + Dates.example(LocalDate.of(2027, 3, 1)) + ", or pick it.";
+        }
+        LocalDate date = typed.isEmpty() ? picked : Dates.parse(typed).orElse(picked);
         if (date != null && date.isBefore(LocalDate.now(clock))) {
             return "Expiry date: that date has passed, so the token has expired. Create a new token.";
         }
@@ -103,7 +116,7 @@ public final class TokenModel extends BasicStepModel {
     private BooleanBinding valid() {
         return Bindings.createBooleanBinding(() -> Validation.dockerId(dockerId.get()).isAcceptable()
                 && Validation.token(token.get()).isAcceptable()
-                && expiryProblem(expiry.get()).isEmpty(), dockerId, token, expiry);
+                && expiryProblem(expiry.get()).isEmpty(), dockerId, token, expiry, expiryText);
     }
 
     /** Fills the fields from the onboarding and the token kept in memory (none after a restart). */
@@ -142,6 +155,15 @@ public final class TokenModel extends BasicStepModel {
         }
         String id = Validation.trim(dockerId.get());
         String secret = Validation.trim(token.get());
+        String typed = expiryText.get() == null ? "" : expiryText.get().strip();
+        if (!typed.isEmpty()) { // typed and not committed yet (Enter went to Next): the typed date is the one meant
+            Optional<LocalDate> date = Dates.parse(typed);
+            if (date.isEmpty()) {
+                error.set(expiryProblem(expiry.get()));
+                return;
+            }
+            expiry.set(date.get());
+        }
         try {
             boolean same = o.state(Step.TOKEN).isSettled()
                     && wizard.session().dedicatedToken().map(secret::equals).orElse(false)

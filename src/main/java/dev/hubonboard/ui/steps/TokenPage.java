@@ -3,10 +3,12 @@ package dev.hubonboard.ui.steps;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.ui.Dates;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.WizardModel;
 import javafx.beans.binding.Bindings;
+import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -49,6 +51,17 @@ public final class TokenPage extends BasicStepPage {
         tokenPage.setId("open-token-page");
         tokenPage.setAccessibleHelp("Opens " + TokenModel.TOKEN_PAGE + " in your browser.");
         tokenPage.setOnAction(e -> model.openTokenPage());
+        // Where no browser opens, the address can still be copied; practice mode has no such page.
+        TextField address = new TextField(TokenModel.TOKEN_PAGE);
+        address.setId("token-page-address");
+        address.setEditable(false);
+        address.setAccessibleText("The address of Docker Hub's personal access tokens page");
+        HBox link = new HBox(8, tokenPage, address, dev.hubonboard.ui.CopyButton.of("the address",
+                () -> TokenModel.TOKEN_PAGE));
+        HBox.setHgrow(address, Priority.ALWAYS);
+        Node where = wizard.context().isPractice()
+                ? Forms.text("In practice mode this page is the practice panel on the left: Create token… plays it "
+                + "as the dedicated user, and the token only works against the practice Hub.") : link;
 
         Label howTo = Forms.text(
                 "In Docker Hub, as the dedicated user (not as yourself, the owner):\n"
@@ -100,8 +113,10 @@ public final class TokenPage extends BasicStepPage {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("token-expiry");
+        Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
-        expiry.setPromptText("no expiry");
+        model.expiryText.bind(expiry.getEditor().textProperty());
+        expiry.setPromptText("no expiry, or " + LocalDate.of(2027, 3, 1));
         Label expiryTitle = new Label("E_xpiry date (optional)");
         expiryTitle.setMnemonicParsing(true);
         expiryTitle.setLabelFor(expiry);
@@ -128,7 +143,7 @@ public final class TokenPage extends BasicStepPage {
                 Forms.heading("Create a Read-only access token"),
                 Forms.text("Defender for Cloud's connector signs in as the dedicated user with a personal access "
                         + "token. The token, not the Editor role, is what keeps the connector read-only."),
-                Forms.section("In Docker Hub", howTo, tokenPage),
+                Forms.section("In Docker Hub", howTo, where),
                 Forms.section("Here", idField, tokenField, expiryField),
                 error);
         content(view);

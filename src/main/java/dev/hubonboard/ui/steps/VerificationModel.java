@@ -79,7 +79,9 @@ public final class VerificationModel extends BasicStepModel {
         this.timer = timer;
         this.clock = clock;
         this.owner = new OwnerSignInModel(wizard);
-        ready(ready());
+        ready(ready(), Bindings.createStringBinding(() -> settled.get() ? "" : manual.get()
+                        ? "Next: tick both items once they are true, and enter the user's Docker ID."
+                        : "Next comes by itself once the dedicated user has accepted the invite.", settled, manual));
     }
 
 

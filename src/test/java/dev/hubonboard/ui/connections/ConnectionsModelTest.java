@@ -45,7 +45,8 @@ class ConnectionsModelTest {
     @BeforeEach
     void start() throws Exception {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
-        AppContext context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate());
+        AppContext context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate())
+                .with(new dev.hubonboard.ui.SessionSecrets(new dev.hubonboard.ui.SecretClipboard(board, (d, a) -> () -> { })));
         store = context.progress();
         store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), TODAY.plusDays(20)));
         store.save(SavedOnboardings.upTo("globex", hub.dedicatedUsername(), Step.TOKEN, null));
@@ -58,6 +59,9 @@ class ConnectionsModelTest {
         model.context().writer().flush(); // nothing is still writing into the folder JUnit deletes
         hub.close();
     }
+
+    /** The clipboard, in memory. */
+    final dev.hubonboard.ui.FakeClipboard board = new dev.hubonboard.ui.FakeClipboard();
 
     ConnectionRow acme() {
         return model.row(hub.org()).orElseThrow();
@@ -151,6 +155,8 @@ class ConnectionsModelTest {
         assertThat(rotation.outcome.get())
                 .contains("update the access token in the Docker Hub connector in Defender for Cloud");
         assertThat(keychain.read(key)).contains(fresh);
+        assertThat(rotation.token.get()).as("kept for Copy until the dialog closes").isEqualTo(fresh);
+        rotation.forget();
         assertThat(rotation.token.get()).isEmpty();
         assertThat(acme().expiryProperty().get().level()).isEqualTo(TokenExpiry.Level.OK);
         assertThat(acme().lastTestProperty().get().state()).isEqualTo(LastTest.State.READY);
@@ -214,5 +220,27 @@ class ConnectionsModelTest {
         assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REFUSED);
         assertThat(rotation.outcome.get()).contains("did not accept the new token for " + hub.dedicatedUsername())
                 .doesNotContain("password").doesNotContain("incorrect username");
+    }
+
+    /** Issue 14, item 13: Connections never sends to Rotate for a missing keychain; a rotated token can be copied. */
+    @Test
+    void theRotatedTokenCanBeCopiedForDefenderAndPracticeModeMakesOne() throws Exception {
+        model.load();
+        keychain.unavailable("no keychain service is running");
+        model.retest(acme());
+        assertThat(acme().messageProperty().get()).doesNotContain("Rotate token lets you");
+        keychain.available();
+        model.createPracticeToken();
+        String fresh = model.practiceToken.get();
+        assertThat(fresh).startsWith("dckr_pat_");
+        RotationModel rotation = model.rotation(acme());
+        rotation.token.set(fresh);
+        rotation.testAndReplace();
+        assertThat(rotation.result.get()).isEqualTo(RotationModel.Result.REPLACED);
+        rotation.copyNewToken();
+        assertThat(board.text()).isEqualTo(fresh);
+        assertThat(rotation.outcome.get()).contains("Copied").doesNotContain(fresh);
+        model.context().session().forget(); // the app quits
+        assertThat(board.text()).isNull();
     }
 }

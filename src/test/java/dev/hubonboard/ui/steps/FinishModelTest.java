@@ -25,29 +25,10 @@ class FinishModelTest {
     @TempDir
     Path dir;
     StepFixture f;
-    FakeBoard board;
+    dev.hubonboard.ui.FakeClipboard board;
     ManualTimer timer;
     final AtomicInteger advanced = new AtomicInteger();
 
-    /** A clipboard in memory. */
-    static final class FakeBoard implements SecretClipboard.Board {
-        String text;
-
-        @Override
-        public String text() {
-            return text;
-        }
-
-        @Override
-        public void put(String t) {
-            text = t;
-        }
-
-        @Override
-        public void clear() {
-            text = null;
-        }
-    }
 
     /** A timer the test fires by hand. */
     static final class ManualTimer implements dev.hubonboard.ui.Later {

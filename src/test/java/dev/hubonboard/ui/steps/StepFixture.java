@@ -31,7 +31,7 @@ final class StepFixture implements AutoCloseable {
     final PracticeHub hub;
     final MemorySecretStore keychain = new MemorySecretStore();
     final List<Duration> waits = new CopyOnWriteArrayList<>();
-    final FinishModelTest.FakeBoard board = new FinishModelTest.FakeBoard();
+    final dev.hubonboard.ui.FakeClipboard board = new dev.hubonboard.ui.FakeClipboard();
     final FinishModelTest.ManualTimer clipTimer = new FinishModelTest.ManualTimer();
     final WizardModel wizard;
     final Onboarding onboarding;

@@ -139,6 +139,46 @@ class StepsWindowTest {
         assertThat(text(robot, "#check-summary")).startsWith("Not ready");
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#check-rerun").queryButton().isDisabled()).isFalse();
+
+        // Issue 14, item 8: the fix is a new token on step 4, which says so, and a button that goes there.
+        assertThat(stepRow(robot, Step.TOKEN)).startsWith("↺  4.");
+        assertThat(text(robot, "#check-summary")).contains("Enter a new token");
+        robot.clickOn("#check-new-token");
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.TOKEN);
+        assertThat(robot.lookup("#token").queryTextInputControl().getText()).as("the old token is gone").isEmpty();
+        assertThat(f.wizard.session().dedicatedToken()).isEmpty();
+        assertThat(stepRow(robot, Step.TOKEN)).doesNotStartWith("✓").doesNotStartWith("↺");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
+    }
+
+    private static String stepRow(FxRobot robot, Step step) {
+        return robot.lookup("#steps .step").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.contains((step.ordinal() + 1) + ". " + step.title())).findFirst().orElseThrow();
+    }
+
+    /** Issue 14, item 7: a typed expiry, ISO or in this computer's format, is kept when Enter moves on. */
+    @Test
+    void aTypedExpiryIsKeptOnEnterInEitherFormatAndNonsenseIsSaid(FxRobot robot) throws Exception {
+        enterToken(robot, f.hub.createToken(Scope.READ));
+        javafx.scene.control.TextField editor = robot.lookup("#token-expiry")
+                .queryAs(javafx.scene.control.DatePicker.class).getEditor();
+        robot.clickOn(editor).write("31st of never");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#token-expiry-message")).contains("is not a date").contains("2027-03-01");
+        assertThat(robot.lookup("#next").queryButton().isDisabled()).isTrue();
+
+        robot.interact(editor::clear);
+        robot.clickOn(editor).write("2027-03-01").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.CONNECTION_TEST && !f.wizard.busyProperty().get());
+        assertThat(f.onboarding.tokenExpiry()).contains(java.time.LocalDate.of(2027, 3, 1));
+
+        robot.interact(() -> f.wizard.back());
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.TOKEN);
+        String local = dev.hubonboard.ui.Dates.example(java.time.LocalDate.of(2027, 4, 15)); // e.g. 4/15/2027
+        robot.interact(editor::clear);
+        robot.clickOn(editor).write(local).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> f.wizard.shownProperty().get() == Step.CONNECTION_TEST && !f.wizard.busyProperty().get());
+        assertThat(f.onboarding.tokenExpiry()).as(local).contains(java.time.LocalDate.of(2027, 4, 15));
     }
 
     @Test
