@@ -17,7 +17,8 @@ import java.util.List;
 public final class Main {
     /** The subcommands, one line each. */
     static final List<Subcommand> SUBCOMMANDS = List.of(
-            new Subcommand("check", "the connection test, without a window (see check --help)", Main::check));
+            new Subcommand("check", "the connection test, without a window (see check --help)", Main::check),
+            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain));
 
     private Main() {
     }

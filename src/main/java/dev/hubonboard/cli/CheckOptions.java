@@ -81,9 +81,11 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
 
     /** The names in {@code --repositories FILE}, read before any request; empty when the option is not given. */
     java.util.List<String> expectedFromFile() throws UsageException {
-        if (repositoriesFile == null) {
-            return java.util.List.of();
-        }
+        return repositoriesFile == null ? java.util.List.of() : expectedFrom(org, repositoriesFile);
+    }
+
+    /** {@code --repositories FILE} of {@code check} and {@code connect}: a bad line is a usage error naming it. */
+    static java.util.List<String> expectedFrom(String org, String repositoriesFile) throws UsageException {
         try {
             java.util.List<String> names = dev.hubonboard.onboarding.RepositoryList.read(org,
                     java.nio.file.Path.of(repositoriesFile));

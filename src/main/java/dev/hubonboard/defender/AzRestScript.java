@@ -1,6 +1,5 @@
 package dev.hubonboard.defender;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -83,19 +82,7 @@ final class AzRestScript {
 
     /** The PUT body minus location and token, which the script fills in at run time. */
     static ObjectNode body(ConnectorSettings s) {
-        ObjectNode body = Json.object();
-        ObjectNode properties = body.putObject("properties");
-        properties.put("hierarchyIdentifier", s.organization());
-        properties.put("environmentName", ConnectorExport.ENVIRONMENT_NAME);
-        ArrayNode offerings = properties.putArray("offerings");
-        s.offerings().forEach(p -> offerings.addObject().put("offeringType", p.offeringType()));
-        ObjectNode environment = properties.putObject("environmentData");
-        environment.put("environmentType", ConnectorExport.ENVIRONMENT_TYPE);
-        environment.put("scanInterval", s.scanIntervalHours());
-        ObjectNode authentication = environment.putObject("authentication");
-        authentication.put("authenticationType", ConnectorExport.AUTHENTICATION_TYPE);
-        authentication.put("username", s.dockerId());
-        return body;
+        return ConnectorBody.withoutLocationAndToken(s);
     }
 
     /** One shell word, taken literally: single quotes, with each ' written as '\''. */

@@ -16,4 +16,14 @@ public enum Plan {
     public String offeringType() {
         return offeringType;
     }
+
+    /** The plan with this offering type, if it is one of ours. */
+    public static java.util.Optional<Plan> ofOfferingType(String offeringType) {
+        for (Plan p : values()) {
+            if (p.offeringType.equalsIgnoreCase(offeringType)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

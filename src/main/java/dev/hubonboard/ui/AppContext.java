@@ -27,10 +27,19 @@ import java.util.function.Supplier;
  *                   certificates, which the first window does not need to wait for
  * @param writer     the one ordered writer of saved progress
  * @param session    the one owner of this session's secrets
+ * @param defender   the way to Azure for Defender's connector (the Azure CLI, or the practice Azure), built on use
  */
 public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> transports, SecretStore secrets,
                          ProgressWriter writer, TaskExecutor executor, SessionSecrets session,
-                         Optional<PracticeHub> practice) {
+                         Optional<PracticeHub> practice, DefenderLink defender) {
+
+    /** With the default way to Azure: the practice Azure when practising, else the Azure CLI. */
+    public AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> transports, SecretStore secrets,
+                      ProgressWriter writer, TaskExecutor executor, SessionSecrets session,
+                      Optional<PracticeHub> practice) {
+        this(places, transports, secrets, writer, executor, session, practice,
+                new DefenderLink(practice.isPresent(), () -> writer.store().directory(), transports));
+    }
 
     public AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
                       TaskExecutor executor, Optional<PracticeHub> practice) {
@@ -40,7 +49,7 @@ public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> tra
 
     /** The same context with another owner of the secrets (tests: a fake clipboard). */
     public AppContext with(SessionSecrets other) {
-        return new AppContext(places, transports, secrets, writer, executor, other, practice);
+        return new AppContext(places, transports, secrets, writer, executor, other, practice, defender);
     }
 
     /** Saves the onboarding as it is now, after earlier saves; {@code said} hears a problem in words, on the FX thread. */

@@ -129,6 +129,9 @@ public final class HubOnboardApp extends Application {
         if (keychain != null) {
             keychain.close();
         }
+        if (app != null) {
+            app.connections().context().defender().close();
+        }
         if (practice != null) {
             practice.close();
         }

@@ -29,6 +29,9 @@ public final class ConnectionRow {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.INFO);
+    /** Defender's connector as Hub Onboard last wrote it: where, and when ("last written …"). */
+    private final StringProperty defender = new SimpleStringProperty("");
+    private final BooleanProperty defenderSaved = new SimpleBooleanProperty();
 
     ConnectionRow(Onboarding onboarding, LocalDate today) {
         this.onboarding = onboarding;
@@ -92,6 +95,16 @@ public final class ConnectionRow {
 
     public ObjectProperty<Tone> toneProperty() {
         return tone;
+    }
+
+    /** "Defender connector dockerhub-acme (rg-security): last written 30 Nov 2026, 14:02", or that there is none. */
+    public StringProperty defenderProperty() {
+        return defender;
+    }
+
+    /** True when Hub Onboard wrote a connector for this organization: rotation can then update it. */
+    public BooleanProperty defenderSavedProperty() {
+        return defenderSaved;
     }
 
     void say(Tone t, String text) {

@@ -16,6 +16,10 @@ import dev.hubonboard.ui.AppContext;
 import dev.hubonboard.ui.ScreenModel;
 import dev.hubonboard.ui.Messages;
 import dev.hubonboard.check.ReportSummary;
+import dev.hubonboard.defender.ConnectorSession;
+import dev.hubonboard.defender.ConnectorWritten;
+import dev.hubonboard.defender.SavedConnector;
+import dev.hubonboard.ui.CreateConnectorModel;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskHandle;
 import javafx.beans.property.BooleanProperty;
@@ -97,6 +101,73 @@ public final class ConnectionsModel extends ScreenModel {
                 .map(o -> new ConnectionRow(o, today)).toList());
         listing.problems().stream().map(LoadProblem::message).forEach(this::reportProblem);
         loaded.set(true);
+        readDefenderTargets();
+    }
+
+    // ---- Defender's connector ----
+
+    /** Reads where each organization's connector was written, and when (small files: one task for all). */
+    private void readDefenderTargets() {
+        List<ConnectionRow> now = List.copyOf(rows);
+        if (now.isEmpty()) {
+            return;
+        }
+        tasks.run(BackgroundTask.of("Reading the saved connector targets", () -> now.stream()
+                .map(r -> context.defender().saved().load(r.organization())).toList()).onSuccess(saved -> {
+            for (int i = 0; i < now.size(); i++) {
+                showDefender(now.get(i), saved.get(i));
+            }
+        }).onFailure(e -> notice.set("Saved connector targets could not be read: " + Messages.of(e))));
+    }
+
+    private void showDefender(ConnectionRow row, Optional<SavedConnector> saved) {
+        row.defenderProperty().set(ConnectorSession.lastWrittenWords(saved, clock.getZone()));
+        row.defenderSavedProperty().set(saved.isPresent());
+    }
+
+    /** A connector was just written for the row: the card says so at once. */
+    void defenderWritten(ConnectionRow row, String subscription, ConnectorWritten written) {
+        showDefender(row, Optional.of(SavedConnector.of(row.organization(), subscription, written)));
+    }
+
+    /**
+     * The model of "Create the connector in Defender for Cloud…" for this row: the token is the one saved in the
+     * keychain, tested once more before it is written.
+     */
+    public CreateConnectorModel connectorModel(ConnectionRow row) {
+        String org = row.organization();
+        String id = row.dockerId().orElse("");
+        Optional<SecretKey> key = row.secretKey();
+        return new CreateConnectorModel(context.defender().session(), context.executor(), org, id,
+                () -> () -> keychainToken(key, "Writing the connector"),
+                token -> context.connectionTest().run(new CheckTarget(org, id, token), new CheckListener() { }),
+                written -> {
+                    row.say(ConnectionRow.Tone.SUCCESS, "Defender's connector " + written.connector().name() + " "
+                            + written.action().past() + ". Defender starts within about an hour; confirm Connected "
+                            + "in the portal.");
+                    defenderWritten(row, subscriptionOf(written), written);
+                });
+    }
+
+    /** The subscription from a connector's resource ID (/subscriptions/{id}/…). */
+    static String subscriptionOf(ConnectorWritten written) {
+        String[] parts = written.connector().id().split("/");
+        return parts.length > 2 ? parts[2] : "";
+    }
+
+    /** The token saved for the row, read off the JavaFX thread; a refusal in words when there is none. */
+    String keychainToken(Optional<SecretKey> key, String what) throws Exception {
+        if (key.isEmpty()) {
+            throw new Messages.Refusal(what + " needs the dedicated user's Docker ID: resume the onboarding to enter it.");
+        }
+        try {
+            return context.secrets().read(key.get()).orElseThrow(() -> new Messages.Refusal("No token for "
+                    + key.get().account() + " is saved in the keychain. Use Rotate token to enter the dedicated "
+                    + "user's Read-only token."));
+        } catch (SecretStoreException e) {
+            throw new Messages.Refusal(what + " needs the token saved in the keychain, but the keychain cannot be "
+                    + "used: " + e.getMessage() + ".");
+        }
     }
 
     /** Adds a problem with the saved files, once. */

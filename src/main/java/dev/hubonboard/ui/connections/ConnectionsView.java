@@ -2,6 +2,7 @@ package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.ui.ConnectorExportDialog;
+import dev.hubonboard.ui.CreateConnectorDialog;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.Styles;
 import dev.hubonboard.ui.Styles.Tone;
@@ -195,6 +196,8 @@ public final class ConnectionsView {
             default -> Tone.PLAIN;
         });
 
+        Label defender = Forms.label("defender-" + org, row.defenderProperty());
+
         Label message = Forms.label("message-" + org, row.messageProperty());
         Styles.tone(message, row.toneProperty(), t -> switch (t) {
             case SUCCESS -> Tone.SUCCESS;
@@ -225,6 +228,10 @@ public final class ConnectionsView {
         saveList.disableProperty().bind(row.busyProperty());
         saveList.setOnAction(e -> model.saveRepositoryList(row, (listChooser != null ? listChooser
                 : listFileChooser(window())).apply(org + "-repositories.txt").orElse(null)));
+        Button connector = button("Create the connector in Defender for Cloud…", "create-connector-" + org,
+                "Writes Defender for Cloud's Docker Hub connector with the saved token, signed in with your Azure CLI");
+        connector.disableProperty().bind(retest.disableProperty());
+        connector.setOnAction(e -> CreateConnectorDialog.show(window(), model.connectorModel(row)));
         Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");
         remove.getStyleClass().add("danger");
         remove.disableProperty().bind(row.busyProperty());
@@ -241,9 +248,9 @@ public final class ConnectionsView {
             resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
             actions.getChildren().add(resumeButton);
         }
-        actions.getChildren().addAll(retest, rotate, export, saveList, remove);
+        actions.getChildren().addAll(retest, rotate, connector, export, saveList, remove);
 
-        VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, messageRow, actions);
+        VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, defender, messageRow, actions);
         card.setId("card-" + org);
         card.getStyleClass().add("card");
         card.setPrefWidth(440);

@@ -66,12 +66,19 @@ public final class RotateTokenDialog {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         Forms.showWhen(spinner, model.running);
+        Button updateDefender = new Button("_Update Defender's connector");
+        updateDefender.setId("rotate-update-defender");
+        updateDefender.setAccessibleHelp("Writes the new token into the connector Hub Onboard created in Defender for "
+                + "Cloud, signed in with your Azure CLI");
+        Forms.showWhen(updateDefender, model.offerDefenderUpdate);
+        updateDefender.disableProperty().bind(model.running);
+        updateDefender.setOnAction(e -> model.updateDefender());
         Button copy = new Button("_Copy the new token");
         copy.setId("rotate-copy");
         copy.setAccessibleHelp("For Defender for Cloud's connector; the clipboard is cleared after 60 seconds.");
         copy.setOnAction(e -> model.copyNewToken());
         Forms.showWhen(copy, model.result.isEqualTo(RotationModel.Result.REPLACED));
-        HBox actions = new HBox(8, test, stop, spinner, copy);
+        HBox actions = new HBox(8, test, updateDefender, stop, spinner, copy);
 
         Label outcome = Forms.label("rotate-outcome", model.outcome);
         Styles.tone(outcome, model.result, r -> switch (r) {

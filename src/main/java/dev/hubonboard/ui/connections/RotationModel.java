@@ -49,6 +49,10 @@ public final class RotationModel {
     final BooleanProperty running = new SimpleBooleanProperty();
     final ObjectProperty<Result> result = new SimpleObjectProperty<>(Result.NONE);
     final StringProperty outcome = new SimpleStringProperty("");
+    /** True after a replaced token when Hub Onboard wrote Defender's connector: "Update Defender's connector". */
+    final BooleanProperty offerDefenderUpdate = new SimpleBooleanProperty();
+    /** True once the connector holds the new token. */
+    final BooleanProperty defenderUpdated = new SimpleBooleanProperty();
     final BooleanBinding canTest;
     private TaskHandle work = TaskHandle.NONE;
 
@@ -112,6 +116,12 @@ public final class RotationModel {
                 outcome.set("The new token passed the connection test and replaced the saved one in the keychain. "
                         + UPDATE_DEFENDER);
                 row.say(ConnectionRow.Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
+                if (row.defenderSavedProperty().get()) { // offered, never silent
+                    outcome.set("The new token passed the connection test and replaced the saved one in the "
+                            + "keychain. Defender's connector still has the old token: Update Defender's connector "
+                            + "writes the new one there.");
+                    offerDefenderUpdate.set(true);
+                }
             } else {
                 refuse(Result.REFUSED, refusal(tested.report()));
             }
@@ -120,6 +130,35 @@ public final class RotationModel {
                         ? "Stopped while the keychain was saving the new token: that may have completed, so the "
                         + "keychain may hold the old token or the new one. Re-test to see which one works."
                         : "Stopped before the keychain was touched: the saved token is unchanged.")));
+        running.bind(work.runningProperty());
+    }
+
+    /**
+     * After a replaced token: writes it into the connector Hub Onboard created (read from the keychain, where it now
+     * is), keeping the connector's plans, interval and region. Offered by the dialog, never done on its own.
+     */
+    public void updateDefender() {
+        if (!offerDefenderUpdate.get() || work.isRunning()) {
+            return;
+        }
+        Optional<SecretKey> key = row.secretKey();
+        String org = row.organization();
+        String id = row.dockerId().orElse("");
+        outcome.set("Updating Defender's connector…");
+        work = owner.run(row, BackgroundTask.of("Updating Defender's connector for " + org, () ->
+                owner.context().defender().session().updateAfterRotation(org, id,
+                        owner.keychainToken(key, "Updating Defender's connector"))).onSuccess(w -> {
+            offerDefenderUpdate.set(false);
+            defenderUpdated.set(true);
+            owner.defenderWritten(row, ConnectionsModel.subscriptionOf(w), w);
+            outcome.set("Defender's connector " + w.connector().name() + " now has the new token (written and read "
+                    + "back). Defender uses it from its next scan.");
+            row.say(ConnectionRow.Tone.SUCCESS, "Token rotated and Defender's connector updated.");
+        }).onFailure(e -> {
+            outcome.set("Defender's connector was not updated: " + Messages.of(e) + " The keychain holds the new "
+                    + "token; try again, or update the connector in the portal.");
+            row.say(ConnectionRow.Tone.WARNING, "Token rotated; Defender's connector still has the old token.");
+        }));
         running.bind(work.runningProperty());
     }
 

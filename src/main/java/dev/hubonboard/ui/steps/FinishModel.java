@@ -189,6 +189,32 @@ public final class FinishModel extends BasicStepModel {
         copied.set("Docker ID copied.");
     }
 
+    /**
+     * The model of "Create the connector in Defender for Cloud…": writes the token of this wizard (captured when
+     * Create is pressed) after the connection test passes once more.
+     */
+    public dev.hubonboard.ui.CreateConnectorModel connectorModel() {
+        Onboarding o = wizard.onboarding();
+        String org = o.organization();
+        String id = o.dedicatedDockerId().orElse("");
+        var context = wizard.context();
+        return new dev.hubonboard.ui.CreateConnectorModel(context.defender().session(), context.executor(), org, id,
+                () -> {
+                    String token = wizard.session().dedicatedToken().orElse(null);
+                    return () -> {
+                        if (token == null) {
+                            throw new IllegalStateException("The access token is no longer in memory: enter it again "
+                                    + "on the token step.");
+                        }
+                        return token;
+                    };
+                },
+                token -> context.connectionTest().run(new dev.hubonboard.check.CheckTarget(org, id, token),
+                        new dev.hubonboard.check.CheckListener() { }),
+                written -> copied.set("Defender's connector " + written.connector().name() + " was "
+                        + written.action().past() + "."));
+    }
+
     /** Copies the token; it leaves the clipboard after 60 s if nothing else was copied since. */
     void copyToken() {
         wizard.session().dedicatedToken().ifPresentOrElse(token -> {

@@ -6,6 +6,7 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
 import dev.hubonboard.ui.ConnectorExportDialog;
+import dev.hubonboard.ui.CreateConnectorDialog;
 import dev.hubonboard.ui.WizardModel;
 import dev.hubonboard.ui.steps.FinishModel.Keychain;
 import javafx.beans.binding.Bindings;
@@ -102,6 +103,16 @@ public final class FinishPage extends BasicStepPage {
                     ConnectorExportDialog.fileChooser(owner));
         });
 
+        // Or straight from here: the connector written through Azure Resource Manager with the Azure CLI's sign-in.
+        Button create = new Button("_Create the connector in Defender for Cloud…");
+        create.setId("create-connector");
+        create.getStyleClass().add("accent");
+        create.setAccessibleHelp("Signs in with your Azure CLI, checks the subscription, shows the exact request with "
+                + "the token masked, and writes the connector after the connection test passes once more.");
+        create.disableProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));
+        create.setOnAction(e -> CreateConnectorDialog.show(create.getScene() == null ? null
+                : create.getScene().getWindow(), model.connectorModel()));
+
         VBox view = new VBox(18,
                 Forms.heading("Finish in Defender for Cloud"),
                 Forms.section("The token on this computer", keychain, keychainButtons),
@@ -114,7 +125,7 @@ public final class FinishPage extends BasicStepPage {
                         Forms.text("When the connector is created, the Docker Hub organization appears in Defender "
                                 + "for Cloud's environment settings as \"Connected\". Defender for Containers then "
                                 + "scans the private repositories; expect the first results within about an hour."),
-                        defender, export));
+                        create, defender, export));
         content(view);
     }
 

@@ -1,0 +1,10 @@
+package dev.hubonboard.azure;
+
+/**
+ * Where an Azure access token for Resource Manager comes from: the Azure CLI in real use, the practice Azure in
+ * practice mode, a fixed token in tests.
+ */
+@FunctionalInterface
+public interface AzureSignIn {
+    AzureToken signIn() throws AzureSignInException;
+}
