@@ -84,7 +84,7 @@ public final class CheckCommand {
     }
 
     public int run(List<String> args) {
-        if (args.contains("--help") || args.contains("-h") || !args.isEmpty() && args.getFirst().equals("help")) {
+        if (Arguments.wantHelp(args)) {
             out.print(USAGE_TEXT);
             out.flush();
             return READY;

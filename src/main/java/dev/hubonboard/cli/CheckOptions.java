@@ -46,23 +46,10 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--repositories" -> repositories = CheckCommand.next(args, a);
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
-                // A stray value is not repeated: it may be the password or token typed in the wrong place.
-                default -> throw new UsageException(a.startsWith("-")
-                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a)
-                        + CloseMatch.among(a, OPTIONS).map(m -> " (did you mean " + m + "?)").orElse("") + "."
-                        : "unexpected value (not shown, in case it is a password or token). Options start with --; "
-                        + "the token is read from standard input with --token-stdin.");
+                default -> throw Arguments.unknown(a, OPTIONS);
             }
         }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json.");
-        }
-        if (stdin && keychain) {
-            throw new UsageException("use either --token-stdin or --from-keychain, not both.");
-        }
-        if (!sandbox && !stdin && !keychain) {
-            throw new UsageException("say where the token comes from: --token-stdin or --from-keychain.");
-        }
+        Arguments.requireFormatAndTokenSource(format, stdin, keychain, sandbox);
         return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox,
                 repositories);
     }

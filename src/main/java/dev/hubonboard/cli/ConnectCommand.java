@@ -110,7 +110,7 @@ public final class ConnectCommand {
     }
 
     public int run(List<String> args) {
-        if (args.contains("--help") || args.contains("-h") || !args.isEmpty() && args.getFirst().equals("help")) {
+        if (Arguments.wantHelp(args)) {
             out.print(USAGE_TEXT);
             out.flush();
             return WRITTEN;

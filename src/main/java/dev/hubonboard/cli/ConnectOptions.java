@@ -80,23 +80,10 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                 case "--sandbox" -> sandbox = true;
                 case "--token", "--access-token" -> throw new UsageException(a + " is not accepted: a token on the "
                         + "command line ends up in shell history and process lists. Use --token-stdin or --from-keychain.");
-                // A stray value is not repeated: it may be the token typed in the wrong place.
-                default -> throw new UsageException(a.startsWith("-")
-                        ? "unknown option " + dev.hubonboard.net.Redact.tokenShapes(a)
-                        + CloseMatch.among(a, OPTIONS).map(m -> " (did you mean " + m + "?)").orElse("") + "."
-                        : "unexpected value (not shown, in case it is a token). Options start with --; "
-                        + "the token is read from standard input with --token-stdin.");
+                default -> throw Arguments.unknown(a, OPTIONS);
             }
         }
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json.");
-        }
-        if (stdin && keychain) {
-            throw new UsageException("use either --token-stdin or --from-keychain, not both.");
-        }
-        if (!sandbox && !stdin && !keychain) {
-            throw new UsageException("say where the token comes from: --token-stdin or --from-keychain.");
-        }
+        Arguments.requireFormatAndTokenSource(format, stdin, keychain, sandbox);
         if (!sandbox) {
             require(org, "--org", "the Docker Hub organization name");
             require(username, "--username", "the dedicated user's Docker ID");

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class ConnectorCreation {
     /** The portal's default scan interval (issue 15: the portal offers 4, 6, 12 and 24 hours, default 12). */
-    public static final int DEFAULT_SCAN_INTERVAL = 12;
+    public static final int DEFAULT_SCAN_INTERVAL = ConnectorSettings.DEFAULT_SCAN_INTERVAL;
     /** Registration of a provider takes up to a few minutes; we look this often, this many times. */
     static final Duration REGISTRATION_POLL = Duration.ofSeconds(5);
     static final int REGISTRATION_LOOKS = 24;

@@ -34,8 +34,8 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
     /** The scan intervals Microsoft's API documents (hours). */
     public static final Set<Integer> SCAN_INTERVALS = Set.of(4, 6, 12, 24);
 
-    /** Once a day: the fewest pulls against the dedicated user's Docker Hub pull limit. */
-    public static final int DEFAULT_SCAN_INTERVAL = 24;
+    /** Every 12 hours: the portal's default, and the one default of the exports, the dialog and {@code connect}. */
+    public static final int DEFAULT_SCAN_INTERVAL = 12;
 
     /** Defender for Containers (image vulnerability scanning) plus the free CSPM monitor: what the how-to enables. */
     public static final Set<Plan> DEFAULT_OFFERINGS =
@@ -115,7 +115,7 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
         }
     }
 
-    /** Settings with the defaults: daily scans, Defender for Containers + CSPM monitor, derived name, group's region. */
+    /** Settings with the defaults: scans every 12 h, Defender for Containers + CSPM monitor, derived name, group's region. */
     public static Builder builder(String organization, String dockerId) {
         return new Builder(organization, dockerId);
     }

@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConnectorSettingsTest {
 
     @Test
-    void defaultsAreDailyScansDefenderForContainersAndCspmMonitorADerivedNameAndTheGroupsRegion() {
+    void defaultsAreTwiceDailyScansDefenderForContainersAndCspmMonitorADerivedNameAndTheGroupsRegion() {
         ConnectorSettings s = ConnectorSettings.builder(" acme ", "acmescanner").build();
         assertThat(s.organization()).isEqualTo("acme");
-        assertThat(s.scanIntervalHours()).isEqualTo(24);
+        assertThat(s.scanIntervalHours()).isEqualTo(12);
         assertThat(s.offerings()).containsExactly(Plan.CSPM_MONITOR, Plan.DEFENDER_FOR_CONTAINERS);
         assertThat(s.connectorName()).isEqualTo("dockerhub-acme");
         assertThat(s.location()).isEmpty();

@@ -27,7 +27,7 @@ class ConnectorExportModelTest {
     void defaultsAreValidAndNamedAfterTheOrganization() {
         ConnectorExportModel m = model();
         assertThat(m.settings()).isPresent();
-        assertThat(m.settings().get().scanIntervalHours()).isEqualTo(24);
+        assertThat(m.settings().get().scanIntervalHours()).isEqualTo(12);
         assertThat(m.settings().get().connectorName()).isEqualTo("dockerhub-acme-corp");
         assertThat(m.fileName()).isEqualTo("defender-dockerhub-acme-corp.json");
     }

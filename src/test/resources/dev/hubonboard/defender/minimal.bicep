@@ -17,7 +17,7 @@ param dockerId string = 'acmescanner'
 
 @description('Hours between scans of the organization\'s repositories.')
 @allowed([4, 6, 12, 24])
-param scanInterval int = 24
+param scanInterval int = 12
 
 @description('Read-only personal access token of the dedicated user.')
 @secure()

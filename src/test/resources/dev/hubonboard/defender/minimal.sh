@@ -52,7 +52,7 @@ BODY_TEMPLATE=$(cat <<'JSON'
     ],
     "environmentData": {
       "environmentType": "DockerHubOrganization",
-      "scanInterval": 24,
+      "scanInterval": 12,
       "authentication": {
         "authenticationType": "AccessToken",
         "username": "acmescanner"
