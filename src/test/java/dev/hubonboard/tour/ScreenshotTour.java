@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +47,10 @@ public final class ScreenshotTour {
         int code = 0;
         try {
             ScreenshotTour tour = new ScreenshotTour(out);
-            tour.walk(Theme.LIGHT);
-            tour.walk(Theme.DARK);
+            // One theme per JVM when asked (take-screenshots does): nothing of one walk can reach the other.
+            for (Theme theme : args.length > 1 ? List.of(Theme.valueOf(args[1])) : List.of(Theme.LIGHT, Theme.DARK)) {
+                tour.walk(theme);
+            }
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             code = 1;
