@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +23,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14, "Smaller": on step 1 the Docker ID's error must not push what is below it down, at the default
- * (1000 × 700) and the smallest (860 × 600) window.
+ * Issue 14, "Smaller": on step 1 the Docker ID's error must not push what is below it down, and the e-mail field's
+ * placeholder must be whole, at the default (1000 × 700) and the smallest (860 × 600) window.
  */
 class PrerequisitesLayoutTest {
     @TempDir
@@ -98,5 +99,18 @@ class PrerequisitesLayoutTest {
         assertThat(message.getHeight()).as("the message line's height").isEqualTo(messageBefore)
                 .as("tall enough for the whole message").isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()));
         assertThat(inScene("#invitee-email")).as("the e-mail field beside it").isEqualTo(emailBefore);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1000, 700", "860, 600"})
+    void theEmailPlaceholderIsWhole(double width, double height) throws Exception {
+        show(width, height);
+        TextField email = robot.lookup("#invitee-email").queryAs(TextField.class);
+        Text measure = new Text(email.getPromptText());
+        measure.setFont(email.getFont());
+        double room = email.getWidth() - email.snappedLeftInset() - email.snappedRightInset();
+        assertThat(email.getPromptText()).isNotBlank();
+        assertThat(measure.getLayoutBounds().getWidth()).as("\"" + email.getPromptText() + "\" in " + room + " px")
+                .isLessThanOrEqualTo(room);
     }
 }

@@ -31,7 +31,7 @@ public final class PrerequisitesPage extends BasicStepPage {
         organization.textProperty().bindBidirectional(model.organization);
         TextField email = new TextField();
         email.setId("invitee-email");
-        email.setPromptText("scanner@your-company.com");
+        email.setPromptText("scanner@company.com"); // short: whole in half the smallest window
         email.textProperty().bindBidirectional(model.email);
         TextField dockerId = new TextField();
         dockerId.setId("invitee-docker-id");
@@ -47,8 +47,9 @@ public final class PrerequisitesPage extends BasicStepPage {
         javafx.scene.control.Label repositories = Forms.line("repositories-summary", model.repositories);
 
         HBox who = new HBox(16,
-                Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "
-                        + "asks for one, not a personal mailbox.", email, model.emailVerdict(), support,
+                Forms.field("Dedicated user's organization _e-mail", "An address of your organization, such as "
+                        + "docker-scanner@your-company.com: Microsoft asks for one, not a personal mailbox.",
+                        email, model.emailVerdict(), support,
                         Validation.email("scanner@hotmail.com").first().map(Problem::message).orElse(null)),
                 Forms.field("Its Docker _ID, if it already has one", "Lowercase letters and digits; not the e-mail.",
                         dockerId, model.dockerIdVerdict(), support,
