@@ -118,6 +118,7 @@ public final class CreateConnectorDialog {
                 .or(model.stageProperty().isEqualTo(CreateConnectorModel.Stage.SIGNING_IN))
                 .or(model.stageProperty().isEqualTo(CreateConnectorModel.Stage.FAILED)));
         check.setOnAction(e -> model.check());
+        check.setMinWidth(Region.USE_PREF_SIZE); // whole words: never cut to "…" in a narrow window
 
         VBox form = new VBox(10, field("_Subscription", subscription), field("_Resource group", group),
                 field("_Location", location), field("Connector _name", name), field("Plans", plans),
@@ -157,6 +158,7 @@ public final class CreateConnectorDialog {
         write.disableProperty().bind(model.busyProperty().or(model.blockedProperty())
                 .or(model.stageProperty().isNotEqualTo(CreateConnectorModel.Stage.CHECKED)));
         write.setOnAction(e -> model.create());
+        write.setMinWidth(Region.USE_PREF_SIZE); // the status beside it gives way, not the button's words
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(model.busyProperty());

@@ -40,6 +40,16 @@ public final class Forms {
      */
     public static VBox field(String label, String help, TextInputControl control, ObjectBinding<Verdict> verdict,
                              ValidationSupport support) {
+        return field(label, help, control, verdict, support, null);
+    }
+
+    /**
+     * As {@link #field(String, String, TextInputControl, ObjectBinding, ValidationSupport)}, with the message's
+     * line kept as tall as {@code reserve} (its longest message) wraps to at the field's width, so an error appearing
+     * under the field does not push the controls below it down.
+     */
+    public static VBox field(String label, String help, TextInputControl control, ObjectBinding<Verdict> verdict,
+                             ValidationSupport support, String reserve) {
         Label title = new Label(label);
         title.setMnemonicParsing(true);
         title.setWrapText(true);
@@ -61,6 +71,31 @@ public final class Forms {
                 support.registerValidator(control, false, (Control c, Object value) -> result(c, verdict.get()));
             }
         });
+        if (reserve == null) {
+            return new VBox(4, title, control, message);
+        }
+        // The longest message's height at the width the line has now, as the line's minimum: measured, since the
+        // width changes with the window and the label's own size follows the text it shows.
+        javafx.scene.text.Text room = new javafx.scene.text.Text(reserve);
+        Runnable reserveRoom = () -> {
+            room.setFont(message.getFont());
+            room.setLineSpacing(message.getLineSpacing());
+            javafx.geometry.Insets pad = message.getLabelPadding();
+            room.setWrappingWidth(Math.max(1, message.getWidth() - message.snappedLeftInset()
+                    - message.snappedRightInset() - pad.getLeft() - pad.getRight()));
+            javafx.scene.text.Text one = new javafx.scene.text.Text("X");
+            one.setFont(message.getFont());
+            double line = one.getLayoutBounds().getHeight();
+            // The label lays out whole pixels per line: count the lines, then take the label's line height.
+            long lines = Math.max(1, Math.round(room.getLayoutBounds().getHeight() / line));
+            double h = lines * Math.ceil(line) + (lines - 1) * message.getLineSpacing() + message.snappedTopInset()
+                    + message.snappedBottomInset() + pad.getTop() + pad.getBottom();
+            if (h != message.getMinHeight()) {
+                message.setMinHeight(h);
+            }
+        };
+        message.widthProperty().addListener(o -> reserveRoom.run());
+        message.fontProperty().addListener(o -> reserveRoom.run());
         return new VBox(4, title, control, message);
     }
 

@@ -1,6 +1,8 @@
 package dev.hubonboard.ui.steps;
 
 import dev.hubonboard.onboarding.Finding;
+import dev.hubonboard.onboarding.Problem;
+import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.Forms;
 import dev.hubonboard.ui.BasicStepPage;
@@ -29,7 +31,7 @@ public final class PrerequisitesPage extends BasicStepPage {
         organization.textProperty().bindBidirectional(model.organization);
         TextField email = new TextField();
         email.setId("invitee-email");
-        email.setPromptText("scanner@your-company.com");
+        email.setPromptText("scanner@company.com"); // short: whole in half the smallest window
         email.textProperty().bindBidirectional(model.email);
         TextField dockerId = new TextField();
         dockerId.setId("invitee-docker-id");
@@ -45,11 +47,19 @@ public final class PrerequisitesPage extends BasicStepPage {
         javafx.scene.control.Label repositories = Forms.line("repositories-summary", model.repositories);
 
         HBox who = new HBox(16,
-                Forms.field("Dedicated user's organization _e-mail", "An address of your organization: Microsoft "
-                        + "asks for one, not a personal mailbox.", email, model.emailVerdict(), support),
+                Forms.field("Dedicated user's organization _e-mail", "An address of your organization, such as "
+                        + "docker-scanner@your-company.com: Microsoft asks for one, not a personal mailbox.",
+                        email, model.emailVerdict(), support,
+                        Validation.email("scanner@hotmail.com").first().map(Problem::message).orElse(null)),
                 Forms.field("Its Docker _ID, if it already has one", "Lowercase letters and digits; not the e-mail.",
-                        dockerId, model.dockerIdVerdict(), support));
-        who.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+                        dockerId, model.dockerIdVerdict(), support,
+                        Validation.dockerId("scanner@acme.example").first().map(Problem::message).orElse(null)));
+        who.getChildren().forEach(n -> {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            // Equal halves whatever the messages say: grown from each column's preferred width, a longer message
+            // would narrow the other column and re-wrap (and move) everything in it.
+            ((VBox) n).prefWidthProperty().bind(who.widthProperty().subtract(who.getSpacing()).divide(2));
+        });
 
         VBox view = new VBox(18,
                 Forms.heading("Before you start"),

@@ -1,0 +1,159 @@
+package dev.hubonboard.ui.connections;
+
+import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.sandbox.PracticeHub;
+import dev.hubonboard.sandbox.PracticeHub.Scope;
+import dev.hubonboard.secrets.MemorySecretStore;
+import dev.hubonboard.secrets.SecretKey;
+import dev.hubonboard.ui.AppContext;
+import dev.hubonboard.ui.CreateConnectorDialog;
+import dev.hubonboard.ui.Styles;
+import dev.hubonboard.ui.Theme;
+import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.task.SyncTaskExecutor;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, "Smaller": "Create the connector in Defender for Cloud…" over the smallest window (860 × 600), and shrunk
+ * to that size as on a small screen: the dialog lies on the screen and its buttons (Check, Create, Close) can be
+ * reached, in view or scrolled to.
+ */
+class CreateConnectorDialogFitTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private PracticeHub hub;
+    private AppContext context;
+    private Stage stage;
+    private Dialog<Void> dialog;
+
+    @BeforeEach
+    void open() throws Exception {
+        hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
+        MemorySecretStore keychain = new MemorySecretStore();
+        context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate());
+        ProgressStore store = context.progress();
+        store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), LocalDate.now().plusDays(90)));
+        keychain.save(new SecretKey(hub.org(), hub.dedicatedUsername()), hub.createToken(Scope.READ));
+        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerStage(Stage::new);
+        FxToolkit.setupStage(s -> {
+            Theme.LIGHT.apply();
+            Scene scene = new Scene(new StackPane(), 860, 600);
+            Styles.use(scene);
+            s.setScene(scene);
+            s.show();
+        });
+        ConnectionsModel connections = new ConnectionsModel(context, java.time.Clock.systemUTC(), o -> true);
+        connections.show(store.list());
+        AtomicReference<Dialog<Void>> opened = new AtomicReference<>();
+        robot.interact(() -> opened.set(CreateConnectorDialog.show(stage,
+                connections.connectorModel(connections.row(hub.org()).orElseThrow()))));
+        dialog = opened.get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        robot.interact(() -> {
+            dialog.close();
+            stage.close();
+        });
+        FxToolkit.registerPrimaryStage();
+        context.writer().flush();
+        context.defender().close();
+        hub.close();
+    }
+
+    @Test
+    void theDialogIsOnTheScreenAndItsButtonsCanBeReached() {
+        buttonsReachable();
+    }
+
+    @Test
+    void shrunkToTheSmallestWindowItsButtonsCanStillBeReached() {
+        robot.interact(() -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setWidth(860);
+            w.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        buttonsReachable();
+    }
+
+    /** Smaller than its content, as on a small laptop screen: Close stays in view, the rest scrolls. */
+    @Test
+    void smallerThanItsContentItScrollsAndCloseStaysInView() {
+        robot.interact(() -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setWidth(640);
+            w.setHeight(400);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = dialog.getDialogPane().getScene().getWindow();
+        assertThat(w.getHeight()).as("the window did shrink").isLessThanOrEqualTo(400);
+        buttonsReachable();
+    }
+
+    private void buttonsReachable() {
+        Window w = dialog.getDialogPane().getScene().getWindow();
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), w.getWidth(), w.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        assertThat(w.getX()).as("left edge on the screen").isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(w.getY()).as("top edge on the screen").isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(w.getX() + w.getWidth()).as("right edge on the screen").isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(w.getY() + w.getHeight()).as("bottom edge on the screen").isLessThanOrEqualTo(screen.getMaxY());
+        Scene scene = dialog.getDialogPane().getScene();
+        reachable(scene, dialog.getDialogPane().lookupButton(ButtonType.CLOSE), "Close");
+        reachable(scene, scene.lookup("#azure-check"), "Check");
+        reachable(scene, scene.lookup("#azure-write"), "Create");
+    }
+
+    /** In the window, or inside a scroll pane that is itself in the window (scrolled to, it shows). */
+    private static void reachable(Scene scene, Node button, String name) {
+        assertThat(button).as(name).isNotNull();
+        Node shown = button;
+        for (Node n = button.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane) {
+                shown = n;
+            }
+        }
+        Bounds b = shown.localToScene(shown.getLayoutBounds());
+        Bounds own = button.localToScene(button.getLayoutBounds());
+        assertThat(own.getWidth()).as(name + " has room for its whole text, not cut to …").isGreaterThanOrEqualTo(Math.floor(button.prefWidth(-1)));
+        assertThat(b.getMinX()).as(name + " left").isGreaterThanOrEqualTo(0);
+        assertThat(b.getMinY()).as(name + " top").isGreaterThanOrEqualTo(0);
+        assertThat(b.getMaxX()).as(name + " right").isLessThanOrEqualTo(scene.getWidth());
+        assertThat(b.getMaxY()).as(name + " bottom").isLessThanOrEqualTo(scene.getHeight());
+        if (shown == button) {
+            return;
+        }
+        ScrollPane scroll = (ScrollPane) shown;
+        Bounds content = scroll.getContent().localToScene(scroll.getContent().getLayoutBounds());
+        assertThat(own.getMaxY()).as(name + " inside what its scroll pane scrolls").isLessThanOrEqualTo(content.getMaxY());
+        assertThat(own.getMaxX()).as(name + " inside what its scroll pane scrolls").isLessThanOrEqualTo(content.getMaxX());
+    }
+}
