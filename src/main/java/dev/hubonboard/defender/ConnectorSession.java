@@ -36,6 +36,7 @@ public final class ConnectorSession {
     private final Sleeper sleeper;
     private final Clock clock;
     private AzureToken token;
+    private volatile boolean practice;
 
     public ConnectorSession(AzureSignIn signIn, Supplier<HttpTransport> transport, HttpUrl armUrl, SavedConnectors store,
                             Sleeper sleeper, Clock clock) {
@@ -45,6 +46,16 @@ public final class ConnectorSession {
         this.store = Objects.requireNonNull(store, "store");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Marks this session as practice mode's (the practice Azure), so screens say so instead of "Azure CLI". */
+    public ConnectorSession practice(boolean practice) {
+        this.practice = practice;
+        return this;
+    }
+
+    public boolean practice() {
+        return practice;
     }
 
     /** The service over a fresh enough sign-in (runs {@code az} the first time: call off the UI thread). */

@@ -77,7 +77,15 @@ public final class SavedConnectors {
         saved.lastWritten().ifPresent(at -> n.put("lastWritten", at.toString()));
         Path temp = Files.createTempFile(directory, saved.organization(), ".tmp");
         try {
-            Files.writeString(temp, Json.pretty(n), StandardCharsets.UTF_8);
+            // Written and forced to the disk before the move: a crash leaves the old record or the new, never half.
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Json.pretty(n).getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -53,7 +53,7 @@ public final class DefenderLink implements AutoCloseable {
                 session = new ConnectorSession(() -> AzureToken.of(azure.accessToken(),
                         Instant.now().plus(Duration.ofHours(1)), azure.subscription(), PracticeAzure.TENANT),
                         transport, BaseUrl.parse("practice Azure URL", azure.url().toString()), store, Sleeper.REAL,
-                        Clock.systemUTC());
+                        Clock.systemUTC()).practice(true);
             } else {
                 session = new ConnectorSession(AzureCli.fromSystem(), transport,
                         BaseUrl.parse("Azure Resource Manager URL", ArmClient.DEFAULT_URL), store, Sleeper.REAL,
