@@ -1,15 +1,15 @@
 package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.defender.Plan;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.sandbox.PracticeAzure;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.CreateConnectorModel;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.AppContext;
+import dev.hubonboard.ui.connector.CreateConnectorModel;
+import dev.hubonboard.ui.app.UiFixture;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,7 +127,7 @@ class ConnectorDialogTruthTest {
 
     @Test
     void aRefusalInWordsIsShownAsItsWordsNotAsItsClassName() {
-        assertThat(CreateConnectorModel.message(new dev.hubonboard.ui.Messages.Refusal("No token is saved for acme.")))
+        assertThat(CreateConnectorModel.message(new dev.hubonboard.ui.kit.Messages.Refusal("No token is saved for acme.")))
                 .isEqualTo("No token is saved for acme.");
     }
 }
