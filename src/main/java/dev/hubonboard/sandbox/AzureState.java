@@ -78,6 +78,9 @@ final class AzureState {
         providerState.put(PracticeAzure.SUBSCRIPTION, b.providerRegistered ? "Registered" : "NotRegistered");
         providerState.put(PracticeAzure.SECOND_SUBSCRIPTION, "NotRegistered");
         b.plans.forEach((name, on) -> plans.put(key(PracticeAzure.SUBSCRIPTION, name), on));
+        for (Stored s : AzureSnapshot.load(stateFile)) {
+            connectors.put(key(s.subscription, s.resourceGroup, s.name), s);
+        }
         for (PracticeAzure.Connector c : b.existing) {
             Stored s = new Stored(PracticeAzure.SUBSCRIPTION, c.resourceGroup(), c.name());
             s.body = AzureApi.connectorBody(c);
@@ -178,11 +181,26 @@ final class AzureState {
         }
         s.body = body;
         s.modifiedAt = now;
+        persist();
         return created;
     }
 
     synchronized boolean delete(String subscription, String group, String name) {
-        return connectors.remove(key(subscription, group, name)) != null;
+        boolean deleted = connectors.remove(key(subscription, group, name)) != null;
+        persist();
+        return deleted;
+    }
+
+    /** With a state file: the connectors survive a restart (a failed save only loses that, never the answer). */
+    private void persist() {
+        if (stateFile == null) {
+            return;
+        }
+        try {
+            AzureSnapshot.save(stateFile, List.copyOf(connectors.values()));
+        } catch (java.io.IOException e) {
+            // practice only: the connector is still held for this run
+        }
     }
 
     synchronized List<PracticeAzure.Connector> connectors() {
@@ -203,7 +221,8 @@ final class AzureState {
 
     synchronized boolean holdsToken(String group, String name, String token) {
         Stored s = connectors.get(key(PracticeAzure.SUBSCRIPTION, group, name));
-        return s != null && token != null && token.equals(
-                s.body.path("properties").path("environmentData").path("authentication").path("accessToken").asText());
+        String held = s == null ? "" : s.body.path("properties").path("environmentData").path("authentication")
+                .path("accessToken").asText();
+        return token != null && (token.equals(held) || AzureSnapshot.digest(token).equals(held));
     }
 }

@@ -48,7 +48,9 @@ public final class DefenderLink implements AutoCloseable {
         if (session == null) {
             SavedConnectors store = saved();
             if (practice) {
-                PracticeAzure azure = PracticeAzure.start();
+                // Its connectors are kept in the practice folder, beside the practice Hub's state, across restarts.
+                PracticeAzure azure = PracticeAzure.builder().stateFile(folder.get().resolve("azure")
+                        .resolve("state.json")).start();
                 practiceAzure = azure;
                 session = new ConnectorSession(() -> AzureToken.of(azure.accessToken(),
                         Instant.now().plus(Duration.ofHours(1)), azure.subscription(), PracticeAzure.TENANT),
