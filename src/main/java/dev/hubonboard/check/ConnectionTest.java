@@ -336,6 +336,21 @@ public final class ConnectionTest {
                         "The token service granted pull but the registry refused it; run the test again later.");
             }
             rateLimit = head.rateLimit();
+            int needed = Math.max(1, counts.privateCount());
+            if (rateLimit.filter(l -> l.tooFewFor(needed)).isPresent()) {
+                // Docker's "View pull rate and limit": the window is rolling and the registry sends no reset time,
+                // so the latest moment pulls are free again is the window from now.
+                RateLimit l = rateLimit.get();
+                java.time.Instant latest = java.time.Instant.now().plusSeconds(l.windowSeconds());
+                return new CheckResult(CheckId.RATE_LIMIT, Outcome.WARN, "Pull limit: " + l.remaining() + " of "
+                        + l.limit() + " left per " + hours(l.windowSeconds()) + ", and a first scan of " + target.org()
+                        + "'s " + needed + " private repositor" + (needed == 1 ? "y" : "ies") + " needs at least "
+                        + needed + ": Defender's pulls would be refused (429 TOOMANYREQUESTS) until the window frees "
+                        + "some, at the latest by " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                        latest.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)) + ".",
+                        "Create the connector after that time, or stop other pulls made with " + target.username()
+                                + "'s account meanwhile; the token itself is fine.");
+            }
             return CheckResult.pass(CheckId.RATE_LIMIT, rateLimit
                     .map(l -> "Manifest of " + repo + ":" + tag + " read. Pull limit: " + l.remaining() + " of "
                             + l.limit() + " left per " + hours(l.windowSeconds()) + ".")
