@@ -377,14 +377,15 @@ public final class ConnectionTest {
         }
     }
 
-    /** Docker's default PAT permission; newer Docker pages call it "Repo Public Read-only" (access-token reference). */
-    private static final String PUBLIC_READ_CAUSE = "the token was created with Docker's default permission \"Public "
-            + "Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which sees public repositories "
-            + "only: create a new token with \"Read-only\"";
+    /** Docker's default PAT permission, by its current name (access-token reference; older pages: "Public Repo Read-only"). */
+    private static final String PUBLIC_READ_CAUSE = "the token was created with Docker's default permission \"Repo "
+            + "Public Read-only\" (\"Public Repo Read-only\" on older Docker pages), which sees public repositories "
+            + "only: create a new token with \"Repo Read-only\", or change its permission in Docker Hub";
 
     private static final String PUBLIC_READ_FIX = "The token was probably created with Docker's default permission "
-            + "\"Public Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which may pull public "
-            + "repositories only. Create a new token with \"Read-only\" access and test it.";
+            + "\"Repo Public Read-only\" (\"Public Repo Read-only\" on older Docker pages), which may pull public "
+            + "repositories only. Give it \"Repo Read-only\" (a token's permission can be changed in Docker Hub after "
+            + "it is made) or create a new one, and test it.";
 
     private static final String GIVE_THE_LIST = "Name the private repositories Defender must scan: `check "
             + "--repositories FILE` (one NAME or ORG/NAME per line), or `check --from-keychain` after an onboarding in "
