@@ -237,6 +237,34 @@ public final class ConnectionTest {
         }
 
         private CheckResult pull() throws ServiceException {
+            return publicAmongExpected(pullChecked());
+        }
+
+        /**
+         * A repository the owner's list calls private but anyone may pull is public: said (at least a warning), with
+         * the likely cause. An organization access token without Repository List lists public repositories only.
+         */
+        private CheckResult publicAmongExpected(CheckResult pull) {
+            if (target.expected().isEmpty() || challenge == null || pull.status() == Outcome.SKIP) {
+                return pull;
+            }
+            List<String> expected = qualified(target.expected()).stream().filter(wanted::contains).toList();
+            Set<String> open = registry.anonymouslyPullable(challenge, expected);
+            if (open.isEmpty()) {
+                return pull;
+            }
+            List<String> named = expected.stream().filter(open::contains).toList();
+            String said = " " + named.size() + " of the listed repositories " + (named.size() == 1 ? "is" : "are")
+                    + " public, not private: anyone may pull " + names(named) + " (an anonymous pull request is "
+                    + "granted), and Defender scans private repositories only.";
+            String why = "The list was likely made with an organization access token without \"Repository List\", "
+                    + "which lists public repositories only: give the token Repository List (organization permissions) "
+                    + "and list again, or drop the public ones from the list.";
+            return new CheckResult(CheckId.PULL, pull.status() == Outcome.PASS ? Outcome.WARN : pull.status(),
+                    pull.summary() + said, pull.remediation().isEmpty() ? why : pull.remediation() + " " + why);
+        }
+
+        private CheckResult pullChecked() throws ServiceException {
             challenge = registry.discover();
             if (wanted.isEmpty()) {
                 return CheckResult.skip(CheckId.PULL, "Skipped: no private repository is visible or named.");
