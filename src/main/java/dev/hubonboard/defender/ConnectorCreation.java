@@ -60,7 +60,18 @@ public final class ConnectorCreation {
      * {@code securityConnectors} (physical ones only when the provider cannot be read).
      */
     public List<Location> locations(String subscription) throws ServiceException {
-        List<Location> all = arm.locations(subscription);
+        List<Location> all;
+        try {
+            all = arm.locations(subscription);
+        } catch (ArmException e) {
+            if (!e.forbidden()) {
+                throw e;
+            }
+            // A role on a resource group only may not list the subscription's regions: offer the regions of the
+            // groups it can see (physical ones, where its resources live); the pre-flight says it could not check.
+            all = arm.resourceGroups(subscription).stream().map(g -> g.location()).filter(l -> !l.isBlank())
+                    .distinct().map(l -> new Location(l, l, "Physical")).toList();
+        }
         Optional<Provider> provider;
         try {
             provider = Optional.of(arm.provider(subscription));

@@ -29,14 +29,16 @@ public final class ConnectorSession {
     static final Duration FRESH_ENOUGH = Duration.ofMinutes(5);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final AzureSignIn signIn;
+    private AzureSignIn signIn;
     private final Supplier<HttpTransport> transport;
-    private final HttpUrl armUrl;
+    private HttpUrl armUrl;
     private final SavedConnectors store;
     private final Sleeper sleeper;
     private final Clock clock;
     private AzureToken token;
     private volatile boolean practice;
+    private java.util.List<String> scenarios = java.util.List.of();
+    private java.util.function.Consumer<String> play = word -> { };
 
     public ConnectorSession(AzureSignIn signIn, Supplier<HttpTransport> transport, HttpUrl armUrl, SavedConnectors store,
                             Sleeper sleeper, Clock clock) {
@@ -56,6 +58,32 @@ public final class ConnectorSession {
 
     public boolean practice() {
         return practice;
+    }
+
+    /**
+     * Practice mode: the situations the practice Azure can play (by name, with what each models) and how to switch to
+     * one; the switch {@link #retarget}s this session.
+     */
+    public ConnectorSession practiceScenarios(java.util.List<String> scenarios, java.util.function.Consumer<String> play) {
+        this.scenarios = java.util.List.copyOf(scenarios);
+        this.play = java.util.Objects.requireNonNull(play, "play");
+        return this;
+    }
+
+    public java.util.List<String> practiceScenarios() {
+        return scenarios;
+    }
+
+    /** Makes the practice Azure play this scenario (restarts it); the next call signs in again. */
+    public void playPractice(String scenario) {
+        play.accept(scenario);
+    }
+
+    /** Talks to another Azure from now on (a practice Azure restarted for a scenario); the token is forgotten. */
+    public synchronized void retarget(AzureSignIn signIn, HttpUrl armUrl) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+        this.armUrl = Objects.requireNonNull(armUrl, "armUrl");
+        this.token = null;
     }
 
     /** The service over a fresh enough sign-in (runs {@code az} the first time: call off the UI thread). */

@@ -92,6 +92,20 @@ public final class CreateConnectorDialog {
         if (model.practice()) {
             root.getChildren().add(Styles.practiceBanner("Practice: the practice Azure on this computer, not your "
                     + "Azure subscription. Nothing here reaches Azure."));
+            if (!model.practiceScenarios().isEmpty()) {
+                // What the practice Azure plays: each situation Azure really produces (README, connect --scenario).
+                ComboBox<String> scenario = new ComboBox<>();
+                scenario.setId("azure-practice-scenario");
+                scenario.getItems().setAll(model.practiceScenarios());
+                scenario.getSelectionModel().selectFirst();
+                scenario.setMaxWidth(Double.MAX_VALUE);
+                scenario.setOnAction(e -> {
+                    if (scenario.getValue() != null) {
+                        model.playPractice(scenario.getValue());
+                    }
+                });
+                root.getChildren().add(field("Practice Azure _plays", scenario));
+            }
         }
 
         ComboBox<Subscription> subscription = picker("azure-subscription", model.subscriptions(),

@@ -346,6 +346,26 @@ public final class CreateConnectorModel {
         return Messages.of(t); // the app's one policy: ARM refusals carry the words of the one ARM mapping
     }
 
+    /** Practice mode: the scenarios the practice Azure can play ("name: what it models"); empty in real use. */
+    public List<String> practiceScenarios() {
+        return session.practiceScenarios();
+    }
+
+    /** Practice mode: the practice Azure restarted to play this scenario, then signed in again. */
+    public void playPractice(String scenario) {
+        tasks.cancelAll();
+        creation = null;
+        preFlight = null;
+        adopted = "";
+        findings.clear();
+        review.set("");
+        result.set("");
+        blocked.set(false);
+        quietly(() -> subscription.set(null));
+        session.playPractice(scenario);
+        start();
+    }
+
     /** Stops whatever runs. */
     public void cancel() {
         tasks.cancelAll();

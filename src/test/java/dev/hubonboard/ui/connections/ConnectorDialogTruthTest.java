@@ -130,4 +130,30 @@ class ConnectorDialogTruthTest {
         assertThat(CreateConnectorModel.message(new dev.hubonboard.ui.kit.Messages.Refusal("No token is saved for acme.")))
                 .isEqualTo("No token is saved for acme.");
     }
+
+    static String scenario(CreateConnectorModel m, String word) {
+        return m.practiceScenarios().stream().filter(s -> s.startsWith(word + ": ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePracticeAzureCanPlayEachScenarioFromTheDialog() {
+        CreateConnectorModel m = model.connectorModel(acme());
+        assertThat(m.practiceScenarios()).hasSize(dev.hubonboard.sandbox.AzureScenario.values().length);
+
+        m.playPractice(scenario(m, "group-only"));
+        m.groupProperty().set(m.groups().stream().filter(g -> g.name().equals(PracticeAzure.RESOURCE_GROUP))
+                .findFirst().orElseThrow());
+        m.locationProperty().set(m.locations().stream().filter(l -> l.name().equals("westeurope")).findFirst()
+                .orElseThrow());
+        m.check();
+
+        assertThat(m.findings()).extracting(f -> f.line()).anyMatch(l -> l.startsWith("⚠ Could not read the Defender plans"));
+        m.create();
+        assertThat(m.stageProperty().get()).as(m.statusProperty().get()).isEqualTo(CreateConnectorModel.Stage.WRITTEN);
+
+        m.playPractice(scenario(m, "az-missing"));
+
+        assertThat(m.stageProperty().get()).isEqualTo(CreateConnectorModel.Stage.FAILED);
+        assertThat(m.statusProperty().get()).contains("was not found on PATH");
+    }
 }
