@@ -36,6 +36,8 @@ public final class ConnectorSession {
     private final Sleeper sleeper;
     private final Clock clock;
     private AzureToken token;
+    private AzureToken subscriptionToken;
+    private String tokenSubscription;
     private volatile boolean practice;
     private java.util.List<String> scenarios = java.util.List.of();
     private java.util.function.Consumer<String> play = word -> { };
@@ -84,6 +86,8 @@ public final class ConnectorSession {
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.armUrl = Objects.requireNonNull(armUrl, "armUrl");
         this.token = null;
+        this.subscriptionToken = null;
+        this.tokenSubscription = null;
     }
 
     /** The service over a fresh enough sign-in (runs {@code az} the first time: call off the UI thread). */
@@ -94,6 +98,23 @@ public final class ConnectorSession {
         return new ConnectorCreation(new ArmClient(transport.get(), armUrl, token), sleeper, clock);
     }
 
+    /**
+     * The service over a sign-in for this subscription's own tenant ({@code az account get-access-token
+     * --subscription SUB}): what the pre-flight and the write use, so a subscription in another tenant than the CLI's
+     * default is not refused with InvalidAuthenticationTokenTenant (call off the UI thread).
+     */
+    public synchronized ConnectorCreation creationFor(String subscription) throws AzureSignInException {
+        if (subscription == null || subscription.isBlank()) {
+            return creation();
+        }
+        if (subscriptionToken == null || !subscription.equalsIgnoreCase(tokenSubscription)
+                || subscriptionToken.expiresWithin(FRESH_ENOUGH, clock)) {
+            subscriptionToken = signIn.signIn(subscription);
+            tokenSubscription = subscription;
+        }
+        return new ConnectorCreation(new ArmClient(transport.get(), armUrl, subscriptionToken), sleeper, clock);
+    }
+
     /** The signed-in account's default subscription, to preselect in the picker. */
     public synchronized Optional<String> defaultSubscription() {
         return token == null ? Optional.empty() : token.subscription();
@@ -102,6 +123,8 @@ public final class ConnectorSession {
     /** Forgets the Azure token (closing the dialog, signing out): the next call signs in again. */
     public synchronized void forget() {
         token = null;
+        subscriptionToken = null;
+        tokenSubscription = null;
     }
 
     public Optional<SavedConnector> saved(String organization) {
@@ -124,7 +147,7 @@ public final class ConnectorSession {
             throws AzureSignInException, ServiceException, IOException {
         SavedConnector saved = saved(organization).orElseThrow(() -> new IllegalStateException("No connector was "
                 + "created from Hub Onboard for " + organization + "; create it first."));
-        ConnectorWritten written = creation().updateAfterRotation(saved, dockerId, accessToken);
+        ConnectorWritten written = creationFor(saved.subscriptionId()).updateAfterRotation(saved, dockerId, accessToken);
         remember(organization, saved.subscriptionId(), written);
         return written;
     }

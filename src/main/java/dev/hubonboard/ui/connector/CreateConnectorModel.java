@@ -228,13 +228,17 @@ public final class CreateConnectorModel {
             status.set(p);
             return;
         }
-        ConnectorCreation c = creation;
         var settings = sync().settings();
+        String sub = settings.subscriptionId().orElse("");
         status.set("Checking in Azure…");
         tasks.run(BackgroundTask.of("Checking in Azure", () -> {
-            PreFlight pf = c.preFlight(settings);
-            return new Checked(pf, c.review(settings, pf));
+            // Signed in for the chosen subscription's own tenant: what the pre-flight and the write use.
+            ConnectorCreation forSub = session.creationFor(sub);
+            PreFlight pf = forSub.preFlight(settings);
+            return new Checked(pf, forSub.review(settings, pf), forSub);
         }).onSuccess(checked -> {
+            creation = checked.creation();
+            ConnectorCreation c = creation;
             preFlight = checked.preFlight();
             ConnectorReview shown = checked.review();
             // An existing connector: its plans and interval pre-selected (once), so an update changes only what
@@ -472,7 +476,7 @@ public final class CreateConnectorModel {
     private record Places(List<ResourceGroup> groups, List<Location> locations) {
     }
 
-    private record Checked(PreFlight preFlight, ConnectorReview review) {
+    private record Checked(PreFlight preFlight, ConnectorReview review, ConnectorCreation creation) {
     }
 
     private record Done(ConnectorWritten written, Optional<SavedConnector> saved, Optional<String> recordFailed) {
