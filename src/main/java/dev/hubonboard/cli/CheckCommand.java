@@ -40,7 +40,8 @@ public final class CheckCommand {
             The token is read from standard input (one line); it is never accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
-            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
+            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub (or, with --from-keychain, the keychain)
+            could not be reached.
             """;
 
     private final InputStream stdin;
@@ -130,7 +131,8 @@ public final class CheckCommand {
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard check: " + e.getMessage());
-            return USAGE;
+            // A keychain that cannot be used is the environment, like an unreachable Docker Hub: 3, not usage.
+            return e instanceof KeychainTokenSource.Unavailable ? ConnectCommand.UNREACHABLE : USAGE;
         }
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
@@ -159,7 +161,7 @@ public final class CheckCommand {
     }
 
     /** A usage error or malformed input, found before any request is sent. */
-    public static final class UsageException extends Exception {
+    public static class UsageException extends Exception { // not final: KeychainTokenSource.Unavailable
         public UsageException(String message) {
             super(message);
         }
