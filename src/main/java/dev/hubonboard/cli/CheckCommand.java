@@ -9,6 +9,7 @@ import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.sandbox.PracticeHub;
 
@@ -129,13 +130,14 @@ public final class CheckCommand {
             test = new ConnectionTest(transport.get(), BaseUrl.parse("--hub-url", options.hubUrl()),
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
-            err.println("hub-onboard check: " + e.getMessage());
+            err.println("hub-onboard check: " + Redact.printable(e.getMessage()));
             return USAGE;
         }
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
             public void waiting(RetryNotice n) {
-                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");
+                // The reason may name a repository as the Hub listed it: printable only.
+                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + Redact.printable(n.reason()) + ".");
             }
         });
         out.print(options.json() ? ReportFormat.jsonText(report) + "\n" : ReportFormat.text(report));
