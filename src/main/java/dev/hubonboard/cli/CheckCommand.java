@@ -35,12 +35,15 @@ public final class CheckCommand {
 
     static final String USAGE_TEXT = """
             Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
-                     [--repositories FILE] [--hub-url URL] [--registry-url URL] [--format text|json]
+                     [--repositories FILE] [--hub-url URL] [--registry-url URL] [--allow-custom-host]
+                     [--format text|json]
                    hub-onboard check --sandbox [--format text|json]
                    hub-onboard check --help
             The token is read from standard input (one line); it is never accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
+            --allow-custom-host: with --from-keychain, lets the saved token go to a --hub-url or --registry-url
+            host other than Docker's own (a server you trust); URLs never carry a user name (user@host).
             Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
             """;
 
