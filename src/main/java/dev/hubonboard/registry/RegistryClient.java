@@ -2,7 +2,6 @@ package dev.hubonboard.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.Bodies;
 import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
@@ -59,11 +58,7 @@ public final class RegistryClient {
             Challenge c = Challenge.parse(r.header("WWW-Authenticate")).orElseThrow(() -> new UnreachableException(
                     "The registry at " + registryUrl.host() + " answered HTTP " + r.code()
                             + " without naming its token service (no Bearer challenge).", r.code(), null));
-            HttpUrl realm = HttpUrl.parse(c.realm());
-            if (realm == null) {
-                throw new UnreachableException("The registry named a token service that is not a URL.", r.code(), null);
-            }
-            BaseUrl.requireSecure("token service", realm);
+            c.tokenServiceFor(registryUrl, r.code()); // the token goes only to a token service tied to the registry
             return c;
         }
     }
