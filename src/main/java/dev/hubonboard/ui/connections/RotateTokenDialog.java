@@ -1,8 +1,8 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.ui.Styles;
-import dev.hubonboard.ui.Styles.Tone;
-import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.kit.Styles;
+import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Forms;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -41,7 +41,7 @@ public final class RotateTokenDialog {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("rotate-expiry");
-        dev.hubonboard.ui.Dates.use(expiry);
+        dev.hubonboard.ui.kit.Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
         Label expiryTitle = new Label("_Expires on (optional)");
         expiryTitle.setMnemonicParsing(true);

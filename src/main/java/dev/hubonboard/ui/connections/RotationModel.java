@@ -7,7 +7,7 @@ import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
-import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskHandle;import javafx.beans.binding.Bindings;
