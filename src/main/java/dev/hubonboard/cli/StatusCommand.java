@@ -2,10 +2,10 @@ package dev.hubonboard.cli;
 
 import dev.hubonboard.cli.CheckCommand.UsageException;
 import dev.hubonboard.defender.SavedConnectors;
-import dev.hubonboard.onboarding.AppMode;
-import dev.hubonboard.onboarding.ConfigDirectory;
-import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.onboarding.ProgressStoreException;
+import dev.hubonboard.onboarding.store.AppMode;
+import dev.hubonboard.onboarding.store.ConfigDirectory;
+import dev.hubonboard.onboarding.store.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStoreException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

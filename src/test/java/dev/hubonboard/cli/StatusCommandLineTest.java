@@ -1,7 +1,7 @@
 package dev.hubonboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hubonboard.onboarding.AppMode;
+import dev.hubonboard.onboarding.store.AppMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package dev.hubonboard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hubonboard.onboarding.AppMode;
+import dev.hubonboard.onboarding.store.AppMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

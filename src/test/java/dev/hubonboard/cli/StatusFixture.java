@@ -7,12 +7,12 @@ import dev.hubonboard.check.Report;
 import dev.hubonboard.check.RepositoryCounts;
 import dev.hubonboard.defender.SavedConnector;
 import dev.hubonboard.defender.SavedConnectors;
-import dev.hubonboard.onboarding.AppMode;
+import dev.hubonboard.onboarding.store.AppMode;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.Step;
 
 import java.io.ByteArrayOutputStream;

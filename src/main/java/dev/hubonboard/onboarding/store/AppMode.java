@@ -47,7 +47,7 @@ public enum AppMode {
      * Whether a saved onboarding belongs to this mode: real use does not count a practice onboarding that an older
      * version saved among the real ones (see {@link #progress(Path)}), even before it has been moved.
      */
-    public boolean owns(Onboarding onboarding) {
+    public boolean owns(dev.hubonboard.onboarding.Onboarding onboarding) {
         return this == PRACTICE || !PracticeLeftover.isPractice(onboarding);
     }
 
