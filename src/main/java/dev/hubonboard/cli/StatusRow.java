@@ -60,17 +60,18 @@ record StatusRow(String organization, Optional<String> dockerId, Optional<Step> 
             LocalDate date = o.tokenExpiry().orElseThrow();
             if (d < 0) {
                 reasons.add(new Reason(Code.TOKEN_EXPIRED, "the token expired on " + date + ": the connector cannot "
-                        + "scan until a new Read-only token is made and rotated in (Connections → Rotate token)"));
+                        + "scan until a new Read-only token is made and rotated in (Rotate token on Connections)"));
             } else if (d <= warnDays) {
                 reasons.add(new Reason(Code.TOKEN_EXPIRING, "the token expires on " + date + ", " + StatusTimes.in(d)
                         + " (warned from " + warnDays + " days): make a new Read-only token and rotate it in "
-                        + "(Connections → Rotate token)"));
+                        + "(Rotate token on Connections)"));
             }
         });
         String when = test.finishedAt().map(times::format).orElse("at a time not recorded");
         switch (test.state()) {
             case NOT_READY -> reasons.add(new Reason(Code.LAST_TEST_FAILED, "the last connection test (" + when
-                    + ") was not ready" + test.failure().map(f -> ": " + f).orElse("")
+                    + ") was not ready" + test.failure().map(f -> ": " + (f.endsWith(".") ? f.substring(0, f.length() - 1) : f))
+                    .orElse("")
                     + "; after the fix run check or Re-test"));
             case UNREACHABLE -> reasons.add(new Reason(Code.HUB_UNREACHABLE, "the last connection test (" + when
                     + ") could not reach Docker Hub: nothing is proven; run check or Re-test"));

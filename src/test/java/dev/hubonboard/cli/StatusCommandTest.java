@@ -69,7 +69,7 @@ class StatusCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.stdout).contains("2026-12-07 (in 1 day)")
                 .contains("\n  ! token-expiring: the token expires on 2026-12-07, in 1 day (warned from 14 days): make "
-                        + "a new Read-only token and rotate it in (Connections → Rotate token)\n")
+                        + "a new Read-only token and rotate it in (Rotate token on Connections)\n")
                 .endsWith("1 onboarding: 1 needs attention.\n");
 
         assertThat(run.status("--warn-days", "0")).as("tomorrow is not within 0 days").isZero();
@@ -88,7 +88,7 @@ class StatusCommandTest {
     @Test
     void aFailedLastTestIsExitOneNamingTheFailedCheck() throws Exception {
         run.finished(AppMode.REAL, "acme-corp", "acmebot", TODAY.plusDays(200),
-                notReady("acme-corp", "acmebot", "The token can push to acme-corp/web"));
+                notReady("acme-corp", "acmebot", "The token can push to acme-corp/web."));
         run.finished(AppMode.REAL, "beta-labs", "betascanner", TODAY.plusDays(200), ready("beta-labs", "betascanner"));
 
         assertThat(run.status()).isEqualTo(1);
