@@ -289,6 +289,14 @@ final class HubState {
         return invite.role();
     }
 
+    synchronized boolean revokeToken(String secret) {
+        boolean had = tokens.remove(digest(secret)) != null;
+        if (had) {
+            changed.run();
+        }
+        return had;
+    }
+
     synchronized String createToken(String username, PracticeHub.Scope scope, boolean expired) {
         User user = users.get(username);
         if (!user.emailVerified) {
