@@ -105,7 +105,7 @@ public final class ConnectCommand {
         try (KeyringSecretStore store = new KeyringSecretStore()) {
             return new ConnectCommand(System.in, System.out, System.err, new KeychainTokenSource(store),
                     HttpTransport::standard, AzureCli.fromSystem(), Sleeper.REAL,
-                    new SavedRepositories(dev.hubonboard.onboarding.ProgressStore.forThisUser())).run(args);
+                    new SavedRepositories(dev.hubonboard.onboarding.store.ProgressStore.forThisUser())).run(args);
         }
     }
 

@@ -2,7 +2,7 @@ package dev.hubonboard.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.sandbox.Behaviour.Refusal;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;

@@ -1,8 +1,8 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.ui.Styles;
-import dev.hubonboard.ui.Styles.Tone;
-import dev.hubonboard.ui.Forms;
+import dev.hubonboard.ui.kit.Styles;
+import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Forms;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -35,7 +35,7 @@ public final class RotateTokenDialog {
         Label revoke = Forms.text("1. Revoke the old token in Docker Hub.");
         Label hint = Forms.label("rotate-old-hint", model.oldTokenHint);
         hint.getStyleClass().addAll("text-small", "text-muted");
-        javafx.scene.control.Hyperlink open = dev.hubonboard.ui.Links.hyperlink("Open Docker Hub's personal access "
+        javafx.scene.control.Hyperlink open = dev.hubonboard.ui.kit.Links.hyperlink("Open Docker Hub's personal access "
                 + "tokens", RotationModel::tokensPage);
         open.setId("rotate-open-tokens");
         HBox revokeRow = new HBox(8, open);
@@ -85,7 +85,7 @@ public final class RotateTokenDialog {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("rotate-expiry");
-        dev.hubonboard.ui.Dates.use(expiry);
+        dev.hubonboard.ui.kit.Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
         model.expiryText.bind(expiry.getEditor().textProperty());
         Label expiryTitle = new Label("_Expires on (optional)");
@@ -97,7 +97,7 @@ public final class RotateTokenDialog {
                 !model.expiryProblem.get().isEmpty() ? model.expiryProblem.get()
                 : !model.expiryWords.get().isEmpty() ? "Expires " + model.expiryWords.get() + ". Connections warns "
                 + "30 days ahead."
-                : "The expiry chosen when the token was created (e.g. " + dev.hubonboard.ui.Dates.format(
+                : "The expiry chosen when the token was created (e.g. " + dev.hubonboard.ui.kit.Dates.format(
                 java.time.LocalDate.of(2027, 3, 1)) + ", or in 90 days); empty for no expiry. Connections warns 30 "
                 + "days ahead.", model.expiryProblem, model.expiryWords));
         expiryHelp.setWrapText(true);
@@ -179,7 +179,7 @@ public final class RotateTokenDialog {
         dialog.setOnCloseRequest(e -> { // a new token that passed but is not in the keychain is asked about first
             if (model.wouldLoseAToken()) {
                 e.consume();
-                model.requestClose(new dev.hubonboard.ui.KeepTokenDialog(() -> dialog.getDialogPane().getScene()
+                model.requestClose(new dev.hubonboard.ui.kit.KeepTokenDialog(() -> dialog.getDialogPane().getScene()
                         .getWindow()), dialog::close);
             }
         });
@@ -188,10 +188,10 @@ public final class RotateTokenDialog {
             model.forget();
         });
         // the outcome and the checklist can run to several lines: the window grows with them, within the screen
-        dev.hubonboard.ui.DialogFit.onShown(dialog);
-        model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.DialogFit.refit(dialog));
-        model.oldToken.addListener((o, a, b) -> dev.hubonboard.ui.DialogFit.refit(dialog));
-        model.oldTokenOutcome.addListener((o, a, b) -> dev.hubonboard.ui.DialogFit.refit(dialog));
+        dev.hubonboard.ui.kit.DialogFit.onShown(dialog);
+        model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
+        model.oldToken.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
+        model.oldTokenOutcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
         dialog.show();
         javafx.application.Platform.runLater(token::requestFocus);
         return dialog;

@@ -7,7 +7,7 @@ import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
-import dev.hubonboard.ui.Messages;
+import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskHandle;
@@ -98,18 +98,18 @@ public final class RotationModel {
         expiryProblem = Bindings.createObjectBinding(() -> {
             String typed = expiryText.get() == null ? "" : expiryText.get().strip();
             LocalDate today = owner.today();
-            if (!typed.isEmpty() && dev.hubonboard.ui.Dates.parse(typed, today).isEmpty()) {
-                return dev.hubonboard.ui.Dates.unreadable("Expires on", typed);
+            if (!typed.isEmpty() && dev.hubonboard.ui.kit.Dates.parse(typed, today).isEmpty()) {
+                return dev.hubonboard.ui.kit.Dates.unreadable("Expires on", typed);
             }
-            LocalDate d = typed.isEmpty() ? expiry.get() : dev.hubonboard.ui.Dates.parse(typed, today).orElseThrow();
+            LocalDate d = typed.isEmpty() ? expiry.get() : dev.hubonboard.ui.kit.Dates.parse(typed, today).orElseThrow();
             return d != null && d.isBefore(today) ? "Expires on: that date has passed, so the token has expired. "
                     + "Create a new token." : "";
         }, expiry, expiryText);
         expiryWords = Bindings.createObjectBinding(() -> {
             String typed = expiryText.get() == null ? "" : expiryText.get().strip();
             LocalDate today = owner.today();
-            return !typed.isEmpty() ? dev.hubonboard.ui.Dates.understood(typed, today)
-                    : expiry.get() == null ? "" : dev.hubonboard.ui.Dates.words(expiry.get(), today);
+            return !typed.isEmpty() ? dev.hubonboard.ui.kit.Dates.understood(typed, today)
+                    : expiry.get() == null ? "" : dev.hubonboard.ui.kit.Dates.words(expiry.get(), today);
         }, expiry, expiryText);
         canTest = Bindings.createBooleanBinding(() -> verdict.get().isAcceptable() && !running.get()
                 && row.canTest() && expiryProblem.get().isEmpty(), verdict, running, expiryProblem);
@@ -133,7 +133,7 @@ public final class RotationModel {
         }
         String typedExpiry = expiryText.get() == null ? "" : expiryText.get().strip();
         if (!typedExpiry.isEmpty()) { // typed, not committed yet (Enter went to Test): the typed date is the one meant
-            dev.hubonboard.ui.Dates.parse(typedExpiry, owner.today()).ifPresent(expiry::set);
+            dev.hubonboard.ui.kit.Dates.parse(typedExpiry, owner.today()).ifPresent(expiry::set);
         }
         Optional<SecretKey> key = row.secretKey();
         if (key.isEmpty() || work.isRunning()) {
@@ -297,9 +297,9 @@ public final class RotationModel {
         oldSecret = old;
         String id = row.dockerId().orElse("the dedicated user");
         oldTokenHint.set("In Docker Hub, signed in as " + id + ": Account settings, Personal access tokens. The old "
-                + "token is the one" + (entered == null ? "" : " entered in Hub Onboard on " + dev.hubonboard.ui.Dates
+                + "token is the one" + (entered == null ? "" : " entered in Hub Onboard on " + dev.hubonboard.ui.kit.Dates
                 .words(entered.atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
-                + (oldExpiry == null ? "" : ", expiring " + dev.hubonboard.ui.Dates.words(oldExpiry))
+                + (oldExpiry == null ? "" : ", expiring " + dev.hubonboard.ui.kit.Dates.words(oldExpiry))
                 + "; Docker Hub lists tokens by the description given when they were created, with their creation "
                 + "date and last use. Delete it (or set it inactive).");
         oldTokenOutcome.set("");
@@ -380,7 +380,7 @@ public final class RotationModel {
      * Close: at once, unless a token that passed is not in the keychain; then asks first (save and close, discard,
      * stay). {@code close} runs on the JavaFX thread, or never.
      */
-    public void requestClose(dev.hubonboard.ui.KeepToken.Asker asker, Runnable close) {
+    public void requestClose(dev.hubonboard.ui.kit.KeepToken.Asker asker, Runnable close) {
         if (!wouldLoseAToken() || work.isRunning()) {
             close.run();
             return;
@@ -394,7 +394,7 @@ public final class RotationModel {
             String why = "It cannot be saved now: the keychain cannot be used" + (a.reason() == null
                     || a.reason().isBlank() ? "." : " (" + a.reason().strip().replaceAll("\\.$", "") + ").")
                     + " Copy it into Defender's connector first, or stay and try again later.";
-            asker.ask(new dev.hubonboard.ui.KeepToken.Question("Close the Rotate token dialog?", text,
+            asker.ask(new dev.hubonboard.ui.kit.KeepToken.Question("Close the Rotate token dialog?", text,
                     a.available() && key.isPresent(), why), answer -> {
                 switch (answer) {
                     case SAVE_AND_LEAVE -> saveThen(key.orElseThrow(), close);
