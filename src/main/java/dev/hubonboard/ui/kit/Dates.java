@@ -84,8 +84,10 @@ public final class Dates {
         Set<String> patterns = new LinkedHashSet<>();
         String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, locale);
-        patterns.add(shortPattern.contains("yyyy") ? shortPattern : shortPattern.replace("yy", "yyyy"));
-        patterns.add(shortPattern);
+        String fourDigitYear = shortPattern.replaceAll("y+", "yyyy");
+        patterns.add(fourDigitYear);
+        patterns.add(fourDigitYear.replace("dd", "d").replace("MM", "M")); // 3/1/2027 where the locale writes 03/01
+        patterns.add(shortPattern.replaceAll("y+", "yy"));
         for (FormatStyle s : new FormatStyle[] {FormatStyle.MEDIUM, FormatStyle.LONG}) {
             patterns.add(DateTimeFormatterBuilder.getLocalizedDateTimePattern(s, null, IsoChronology.INSTANCE, locale));
         }
