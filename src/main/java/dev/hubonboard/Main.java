@@ -18,7 +18,9 @@ public final class Main {
     /** The subcommands, one line each. */
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new Subcommand("check", "the connection test, without a window (see check --help)", Main::check),
-            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain));
+            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain),
+            new Subcommand("status", "the saved onboardings: last test, token expiry, connector (see status --help)",
+                    dev.hubonboard.cli.StatusCommand::fromMain));
 
     private Main() {
     }
@@ -41,7 +43,7 @@ public final class Main {
             // --from-keychain also uses the repository list saved with the onboarding (issue 11).
             return new CheckCommand(System.in, System.out, System.err, new KeychainTokenSource(keychain),
                     dev.hubonboard.net.HttpTransport::standard,
-                    new dev.hubonboard.cli.SavedRepositories(dev.hubonboard.onboarding.ProgressStore.forThisUser()))
+                    new dev.hubonboard.cli.SavedRepositories(dev.hubonboard.onboarding.store.ProgressStore.forThisUser()))
                     .run(args);
         }
     }
@@ -52,9 +54,9 @@ public final class Main {
             System.err.println(why);
             System.exit(1);
         });
-        dev.hubonboard.ui.StartupProbe.mark("main");
+        dev.hubonboard.ui.app.StartupProbe.mark("main");
         try {
-            javafx.application.Application.launch(dev.hubonboard.ui.HubOnboardApp.class, args);
+            javafx.application.Application.launch(dev.hubonboard.ui.app.HubOnboardApp.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             if (!Display.isToolkitFailure(e)) {
                 throw e;

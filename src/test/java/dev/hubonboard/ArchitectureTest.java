@@ -17,8 +17,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The arrows point one way: ui/cli → onboarding/defender → check → hub/registry/secrets → net (defender also →
  * azure → net); nothing below ui uses
- * JavaFX; and a view-model never depends on a page or a JavaFX node. Read by ArchUnit from the compiled classes, so
- * static imports and fully qualified names count too.
+ * JavaFX; and a view-model never depends on a page or a JavaFX node. Inside ui and onboarding, each room touches only
+ * the rooms the README's "For developers" map names. Read by ArchUnit from the compiled classes, so static imports
+ * and fully qualified names count too.
  */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -44,6 +45,64 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.hubonboard." + from + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(targets)
                 .orShould().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(MAIN);
+    }
+
+    /**
+     * The rooms inside ui and onboarding. ui/app (start, window, the context) may touch every room; the screens
+     * (wizard, connections, connector) share kit and task; onboarding's domain knows neither its store nor the
+     * owner's actions, and those two do not know each other.
+     */
+    @ParameterizedTest(name = "{0} never uses {1}")
+    @CsvSource(delimiter = ';', value = {
+            "ui.task; ui.app ui.wizard ui.connections ui.connector ui.kit",
+            "ui.kit; ui.wizard ui.connections ui.connector",
+            "ui.connector; ui.app ui.wizard ui.connections",
+            "ui.connections; ui.wizard",
+            "ui.wizard; ui.connections",
+            "onboarding.store; onboarding.owner",
+            "onboarding.owner; onboarding.store"})
+    void roomsTouchOnlyTheirNeighbours(String from, String forbidden) {
+        String[] targets = Arrays.stream(forbidden.split(" ")).map(p -> "dev.hubonboard." + p + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage("dev.hubonboard." + from + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(targets)
+                .check(MAIN);
+    }
+
+    @Test
+    void theOnboardingDomainKnowsNeitherItsStoreNorTheOwnersActions() {
+        noClasses().that().resideInAPackage("dev.hubonboard.onboarding")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hubonboard.onboarding.store..",
+                        "dev.hubonboard.onboarding.owner..")
+                .check(MAIN);
+    }
+
+    /** A screen reaches the app's room only through what the app hands down: the context and the session's secrets. */
+    @Test
+    void screensUseOfTheAppOnlyItsContext() {
+        noClasses().that().resideInAnyPackage("dev.hubonboard.ui.wizard..", "dev.hubonboard.ui.connections..",
+                        "dev.hubonboard.ui.connector..")
+                .should().dependOnClassesThat(describe("an ui/app class other than AppContext or SessionSecrets",
+                        c -> c.getPackageName().equals("dev.hubonboard.ui.app")
+                                && !c.getSimpleName().matches("AppContext|SessionSecrets")
+                                && !c.getName().startsWith("dev.hubonboard.ui.app.AppContext$")))
+                .check(MAIN);
+    }
+
+    /**
+     * Pages, views, dialogs and panels build nodes and bind them: the HTTP clients (net, hub, registry, Azure's CLI
+     * and ARM), and the keychain are the models'. A keychain entry's name ({@code SecretKey}) is a value, not a client.
+     */
+    @Test
+    void pagesImportNoClients() {
+        noClasses().that().haveNameMatching("dev\\.hubonboard\\.ui\\..*(Page|View|Dialog|Pane|Panel|Window)(\\$.*)?")
+                .should().dependOnClassesThat(describe("a client (net, hub, registry, the keychain, Azure's CLI or ARM)",
+                        c -> c.getPackageName().matches("dev\\.hubonboard\\.(net|hub|registry)(\\..*)?")
+                                || c.getPackageName().startsWith("dev.hubonboard.secrets")
+                                        && !c.getSimpleName().equals("SecretKey")
+                                || c.getPackageName().equals("dev.hubonboard.azure")
+                                        && c.getSimpleName().matches("Arm|ArmClient|AzureCli|AzureSignIn")))
                 .check(MAIN);
     }
 

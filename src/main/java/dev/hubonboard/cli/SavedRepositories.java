@@ -1,8 +1,8 @@
 package dev.hubonboard.cli;
 
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.onboarding.ProgressStoreException;
+import dev.hubonboard.onboarding.store.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStoreException;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.hubonboard.defender;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hubonboard.onboarding.ConfigDirectory;
+import dev.hubonboard.onboarding.store.ConfigDirectory;
 import dev.hubonboard.onboarding.Validation;
 
 import java.io.IOException;

@@ -58,7 +58,7 @@ public final class Onboarding {
     }
 
     /** Rebuilds a saved onboarding; the saved values are validated like typed ones. */
-    static Onboarding restore(Saved saved, Clock clock) {
+    public static Onboarding restore(Saved saved, Clock clock) {
         Onboarding o = new Onboarding(saved.organization(), clock, saved.created());
         o.ownerMode = saved.ownerMode();
         o.invitee = saved.invitee();
@@ -84,15 +84,15 @@ public final class Onboarding {
     }
 
     /** Everything ProgressStore saves: no token, no password. */
-    record Saved(String organization, OwnerMode ownerMode, Invitee invitee, String dedicatedDockerId, String inviteId,
+    public record Saved(String organization, OwnerMode ownerMode, Invitee invitee, String dedicatedDockerId, String inviteId,
                  Map<Step, StepState> states, Instant created, Instant updated, LocalDate tokenExpiry,
                  String lastConnectionReport, List<String> expectedRepositories) {
-        Saved {
+        public Saved {
             expectedRepositories = expectedRepositories == null ? List.of() : List.copyOf(expectedRepositories);
         }
     }
 
-    Saved saved() {
+    public Saved saved() {
         return new Saved(organization, ownerMode, invitee, dedicatedDockerId, inviteId, states(), created, updated,
                 tokenExpiry, lastConnectionReport, expectedRepositories);
     }
@@ -216,7 +216,7 @@ public final class Onboarding {
      * Whether this onboarding is worth keeping on disk and listing: once its first step has succeeded (the
      * organization exists and the owner may invite), or it has gone beyond it. Before that it is only what was
      * typed, such as a mistyped organization whose sign-in failed, and saving it would list it. The hook for the
-     * wizard's saves; see also {@link ProgressStore.Snapshot#worthKeeping()}.
+     * wizard's saves; see also {@link dev.hubonboard.onboarding.store.ProgressStore.Snapshot#worthKeeping()}.
      */
     public boolean isWorthKeeping() {
         return state(Step.PREREQUISITES).isSettled() || inviteId != null

@@ -44,7 +44,7 @@ public record Verdict(List<Problem> problems) {
     }
 
     /** Throws IllegalArgumentException with the first error's message when there is one. */
-    Verdict orThrow() {
+    public Verdict orThrow() {
         errors().stream().findFirst().ifPresent(p -> {
             throw new IllegalArgumentException(p.message());
         });

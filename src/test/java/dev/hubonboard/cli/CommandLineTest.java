@@ -25,7 +25,7 @@ class CommandLineTest {
         return run(args, withDisplay, java.util.Map.of());
     }
 
-    /** @param env variables to set; an empty value removes the variable */
+    /** As above, with {@code env} added to the process's environment (e.g. {@code XDG_CONFIG_HOME}); an empty value removes the variable. */
     static Result run(List<String> args, boolean withDisplay, java.util.Map<String, String> env)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");

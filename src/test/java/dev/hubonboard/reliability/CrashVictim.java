@@ -1,10 +1,10 @@
 package dev.hubonboard.reliability;
 
-import dev.hubonboard.onboarding.CrashPoints;
+import dev.hubonboard.onboarding.store.CrashPoints;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.Step;
 
 import java.nio.file.Path;

@@ -17,7 +17,7 @@ import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.net.ServiceException;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.registry.Challenge;
 import dev.hubonboard.registry.RegistryClient;

@@ -1,6 +1,6 @@
 package dev.hubonboard.secrets;
 
-import dev.hubonboard.onboarding.AppMode;
+import dev.hubonboard.onboarding.store.AppMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -4,11 +4,11 @@ import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.ui.task.TaskExecutor;
-import dev.hubonboard.ui.Pages;
-import dev.hubonboard.ui.Theme;
-import dev.hubonboard.ui.UiFixture;
-import dev.hubonboard.ui.WizardModel;
-import dev.hubonboard.ui.WizardWindow;
+import dev.hubonboard.ui.wizard.Pages;
+import dev.hubonboard.ui.app.Theme;
+import dev.hubonboard.ui.app.UiFixture;
+import dev.hubonboard.ui.wizard.WizardModel;
+import dev.hubonboard.ui.wizard.WizardWindow;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -71,7 +71,7 @@ public final class ScreenshotTour {
                     stage = new Stage();
                 }
                 Scene scene = new Scene(window.root(), 1100, 860);
-                dev.hubonboard.ui.Styles.use(scene);
+                dev.hubonboard.ui.kit.Styles.use(scene);
                 stage.setScene(scene);
                 stage.setTitle("Hub Onboard (practice)");
                 stage.show();

@@ -1,11 +1,11 @@
 package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.ui.ConnectorExportDialog;
-import dev.hubonboard.ui.CreateConnectorDialog;
-import dev.hubonboard.ui.Forms;
-import dev.hubonboard.ui.Styles;
-import dev.hubonboard.ui.Styles.Tone;
+import dev.hubonboard.ui.connector.ConnectorExportDialog;
+import dev.hubonboard.ui.connector.CreateConnectorDialog;
+import dev.hubonboard.ui.kit.Forms;
+import dev.hubonboard.ui.kit.Styles;
+import dev.hubonboard.ui.kit.Styles.Tone;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -123,7 +123,7 @@ public final class ConnectionsView {
             shown.textProperty().bind(model.practiceToken);
             HBox.setHgrow(shown, Priority.ALWAYS);
             HBox practiceRow = new HBox(8, create, Forms.showWhen(shown, model.practiceToken.isNotEmpty()),
-                    Forms.showWhen(dev.hubonboard.ui.CopyButton.of("the practice token", model.practiceToken::get),
+                    Forms.showWhen(dev.hubonboard.ui.kit.CopyButton.of("the practice token", model.practiceToken::get),
                             model.practiceToken.isNotEmpty()));
             practiceRow.setPadding(new Insets(6, 16, 0, 16));
             box.getChildren().add(practiceRow);

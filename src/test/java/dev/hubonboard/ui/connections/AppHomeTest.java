@@ -1,8 +1,8 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.onboarding.AppMode;
-import dev.hubonboard.onboarding.ProgressStore;
-import dev.hubonboard.ui.HubOnboardApp;
+import dev.hubonboard.onboarding.store.AppMode;
+import dev.hubonboard.onboarding.store.ProgressStore;
+import dev.hubonboard.ui.app.HubOnboardApp;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;

@@ -3,15 +3,15 @@ package dev.hubonboard.ui.connections;
 import dev.hubonboard.onboarding.TokenExpiry;
 import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.AppContext;
+import dev.hubonboard.ui.app.AppContext;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.UiFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class ConnectionsModelTest {
     void start() throws Exception {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
         AppContext context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate())
-                .with(new dev.hubonboard.ui.SessionSecrets(new dev.hubonboard.ui.SecretClipboard(board, (d, a) -> () -> { })));
+                .with(new dev.hubonboard.ui.app.SessionSecrets(new dev.hubonboard.ui.kit.SecretClipboard(board, (d, a) -> () -> { })));
         store = context.progress();
         store.save(SavedOnboardings.complete(hub.org(), hub.dedicatedUsername(), TODAY.plusDays(20)));
         store.save(SavedOnboardings.upTo("globex", hub.dedicatedUsername(), Step.TOKEN, null));
@@ -61,7 +61,7 @@ class ConnectionsModelTest {
     }
 
     /** The clipboard, in memory. */
-    final dev.hubonboard.ui.FakeClipboard board = new dev.hubonboard.ui.FakeClipboard();
+    final dev.hubonboard.ui.kit.FakeClipboard board = new dev.hubonboard.ui.kit.FakeClipboard();
 
     ConnectionRow acme() {
         return model.row(hub.org()).orElseThrow();

@@ -1,15 +1,15 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.CreateConnectorDialog;
-import dev.hubonboard.ui.Styles;
-import dev.hubonboard.ui.Theme;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.AppContext;
+import dev.hubonboard.ui.connector.CreateConnectorDialog;
+import dev.hubonboard.ui.kit.Styles;
+import dev.hubonboard.ui.app.Theme;
+import dev.hubonboard.ui.app.UiFixture;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -91,6 +91,12 @@ class CreateConnectorDialogFitTest {
     @Test
     void theDialogIsOnTheScreenAndItsButtonsCanBeReached() {
         buttonsReachable();
+    }
+
+    /** Issue 20, item 8: the dialog wears the app's stylesheet, as every other dialog does. */
+    @Test
+    void theDialogHasTheAppsStylesheet() {
+        assertThat(dialog.getDialogPane().getStylesheets()).contains(Styles.SHEET);
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.hubonboard.secrets.KeychainFaultKit;
 import dev.hubonboard.secrets.KeychainFaultKit.Behaviour;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStore;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.UiFixture;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,9 +1,9 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.onboarding.AppMode;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.AppMode;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.Step;
-import dev.hubonboard.ui.HubOnboardApp;
+import dev.hubonboard.ui.app.HubOnboardApp;
 import javafx.application.Application;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;

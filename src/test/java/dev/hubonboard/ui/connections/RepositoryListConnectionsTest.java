@@ -1,14 +1,14 @@
 package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.onboarding.Onboarding;
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.onboarding.RepositoryList;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.MemorySecretStore;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.AppContext;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.AppContext;
+import dev.hubonboard.ui.app.UiFixture;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package dev.hubonboard.ui.connections;
 
-import dev.hubonboard.onboarding.ProgressStore;
+import dev.hubonboard.onboarding.store.ProgressStore;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.sandbox.PracticeHub.Scope;
 import dev.hubonboard.secrets.SecretKey;
-import dev.hubonboard.ui.UiFixture;
+import dev.hubonboard.ui.app.UiFixture;
 import dev.hubonboard.ui.task.SyncTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

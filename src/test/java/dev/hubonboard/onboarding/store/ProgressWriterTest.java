@@ -1,0 +1,62 @@
+package dev.hubonboard.onboarding.store;
+
+import dev.hubonboard.onboarding.Onboarding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one writer of saved progress keeps the order of the saves asked for (issue 13, bug 1). */
+class ProgressWriterTest {
+    @TempDir
+    Path dir;
+
+    /** A disk where the first write takes a while: a second writer thread would overtake it. */
+    static final class SlowFirstWrite extends ProgressStore {
+        final AtomicInteger writes = new AtomicInteger();
+
+        SlowFirstWrite(Path dir) {
+            super(dir);
+        }
+
+        @Override
+        public Optional<LoadProblem> save(Snapshot snapshot) throws ProgressStoreException {
+            if (writes.getAndIncrement() == 0) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return super.save(snapshot);
+        }
+    }
+
+    @Test
+    void aRotatedTokensExpirySavedAfterTheReportStaysAfterARestart() throws Exception {
+        SlowFirstWrite store = new SlowFirstWrite(dir);
+        ProgressWriter writer = new ProgressWriter(store);
+        Onboarding o = Onboarding.begin("acme-corp");
+        var report = writer.save(ProgressStore.snapshot(o)); // the new token's report, without its expiry yet
+        o.setTokenExpiry(LocalDate.of(2027, 3, 1));
+        var expiry = writer.save(ProgressStore.snapshot(o)); // then the new expiry
+        report.join();
+        expiry.join();
+        assertThat(store.writes).hasValue(2);
+        assertThat(new ProgressStore(dir).load("acme-corp").orElseThrow().tokenExpiry())
+                .contains(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void aReadAskedForAfterASaveSeesIt() throws Exception {
+        ProgressWriter writer = new ProgressWriter(new SlowFirstWrite(dir));
+        writer.save(ProgressStore.snapshot(Onboarding.begin("acme-corp")));
+        assertThat(writer.then(() -> writer.store().list()).join().onboardings())
+                .extracting(Onboarding::organization).containsExactly("acme-corp");
+    }
+}
