@@ -18,7 +18,8 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
 
     /** For "did you mean": every option {@link #parse} knows. */
     static final List<String> OPTIONS = List.of("--org", "--username", "--token-stdin", "--from-keychain", "--hub-url",
-            "--registry-url", "--format", "--sandbox", "--help", "--repositories", "--scenario");
+            "--registry-url", "--format", "--sandbox", "--help", "--repositories", Arguments.ALLOW_CUSTOM_HOST,
+            "--scenario");
     /** What {@code --sandbox} replaces with the practice Hub's own values. */
     private static final List<String> SANDBOX_REPLACES = List.of("--org", "--username", "--from-keychain",
             "--hub-url", "--registry-url");
@@ -33,6 +34,7 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         String registry = RegistryClient.DEFAULT_URL;
         String format = "text";
         String repositories = null;
+        boolean allowCustomHost = false;
         String scenario = null;
         while (!args.isEmpty()) {
             String a = args.poll();
@@ -46,6 +48,7 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--format" -> format = CheckCommand.next(args, a);
                 case "--sandbox" -> sandbox = true;
                 case "--repositories" -> repositories = CheckCommand.next(args, a);
+                case Arguments.ALLOW_CUSTOM_HOST -> allowCustomHost = true;
                 case "--scenario" -> scenario = CheckCommand.next(args, a);
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
@@ -53,6 +56,11 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
             }
         }
         Arguments.requireFormatAndTokenSource(format, stdin, keychain, sandbox);
+        if (!sandbox) {
+            Arguments.requireDefaultHosts(keychain, allowCustomHost,
+                    new String[] {"--hub-url", hub, HubClient.DEFAULT_URL},
+                    new String[] {"--registry-url", registry, RegistryClient.DEFAULT_URL});
+        }
         return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox,
                 repositories, scenario(scenario, sandbox));
     }

@@ -316,6 +316,14 @@ final class HubState {
         changed.run();
     }
 
+    synchronized boolean revokeToken(String secret) {
+        boolean had = tokens.remove(digest(secret)) != null;
+        if (had) {
+            changed.run();
+        }
+        return had;
+    }
+
     synchronized String createToken(String username, PracticeHub.Scope scope, boolean expired) {
         User user = users.get(username);
         if (!user.emailVerified) {

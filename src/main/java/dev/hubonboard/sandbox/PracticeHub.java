@@ -178,6 +178,14 @@ public final class PracticeHub implements AutoCloseable {
         return state.createToken(state.dedicated, Objects.requireNonNull(scope), expired);
     }
 
+    /**
+     * The dedicated user revokes one of its tokens (Docker Hub: Account settings, Personal access tokens, Delete): a
+     * later login with it is refused as a wrong password is. True when there was such a token.
+     */
+    public boolean revokeToken(String token) {
+        return state.revokeToken(Objects.requireNonNull(token));
+    }
+
     /** A personal access token of the owner: lets tests see management routes refuse PAT-made JWTs. */
     public String createOwnerToken(Scope scope) {
         return state.createToken(state.owner, Objects.requireNonNull(scope), false);
