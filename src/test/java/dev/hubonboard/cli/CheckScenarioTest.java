@@ -133,6 +133,8 @@ class CheckScenarioTest {
     void everyScenarioEndsWithTheExitCodeItDeclares() {
         for (HubScenario s : HubScenario.values()) {
             assertThat(scenario(s.id())).as(s.id() + ": " + run.stdout).isEqualTo(s.exitCode());
+            assertThat(run.stdout + run.stderr).as("the token the scenario made is never printed")
+                    .doesNotContain("dckr_pat_");
         }
         assertThat(Arrays.stream(HubScenario.values()).map(HubScenario::id)).contains("ready", "public-token",
                 "not-member", "read-write", "pending-invite", "hub-down");
