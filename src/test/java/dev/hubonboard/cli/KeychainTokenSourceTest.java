@@ -49,7 +49,7 @@ class KeychainTokenSourceTest {
     }
 
     @Test
-    void checkAndConnectExitThreeWithoutAKeychainAndTwoWithoutAnEntry() {
+    void checkAndConnectExitThreeWithoutAKeychainAndTwoWithoutAnEntryBeforeAnyRequest() {
         MemorySecretStore none = new MemorySecretStore().unavailable("no keychain service is running");
         List<String> args = List.of("--org", "acme", "--username", "scanner", "--from-keychain");
         var out = new java.io.ByteArrayOutputStream();
@@ -64,5 +64,16 @@ class KeychainTokenSourceTest {
                 new java.io.PrintStream(err), new KeychainTokenSource(new MemorySecretStore(), "jane"),
                 () -> { throw new AssertionError("no request may be made"); });
         assertThat(empty.run(args)).isEqualTo(2);
+
+        ConnectCapture connect = new ConnectCapture();
+        List<String> connectArgs = List.of("--org", "acme", "--username", "scanner", "--from-keychain",
+                "--subscription", "0b1f6471-1bf0-4dda-aec3-cb9272f09590", "--resource-group", "rg", "--location", "westeurope");
+        assertThat(connect.run("", () -> {
+            throw new AssertionError("Azure may not be asked");
+        }, new KeychainTokenSource(none, "jane"), connectArgs)).isEqualTo(3);
+        assertThat(connect.stderr).startsWith("hub-onboard connect: --from-keychain: the keychain of the OS user jane");
+        assertThat(connect.run("", () -> {
+            throw new AssertionError("Azure may not be asked");
+        }, new KeychainTokenSource(new MemorySecretStore(), "jane"), connectArgs)).isEqualTo(2);
     }
 }
