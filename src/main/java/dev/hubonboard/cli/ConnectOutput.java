@@ -78,8 +78,13 @@ final class ConnectOutput {
             c.put("name", p.name());
             c.put("resourceGroup", p.resourceGroup());
             c.put("location", p.location());
-            plans(c, s.offerings().stream().map(ConnectOptions::planName).toList());
-            c.put("scanInterval", s.scanIntervalHours());
+            // What would be sent, read from the request itself: an update keeps what was not asked to change.
+            com.fasterxml.jackson.databind.JsonNode sent = parse(review.maskedBody());
+            List<String> names = new ArrayList<>();
+            sent.at("/properties/offerings").forEach(o -> names.add(Plan.ofOfferingType(o.path("offeringType").asText())
+                    .map(ConnectOptions::planName).orElse(o.path("offeringType").asText())));
+            plans(c, names);
+            c.put("scanInterval", sent.at("/properties/environmentData/scanInterval").asInt(s.scanIntervalHours()));
             ObjectNode request = root.putObject("request");
             request.put("method", review.method());
             request.put("url", review.url());

@@ -177,4 +177,17 @@ class ConnectTruthEndToEndTest {
         assertThat(Files.readString(temp.resolve("config/defender-connectors/acme-corp.json"))).doesNotContain(token)
                 .doesNotContain(AZURE_TOKEN);
     }
+
+    @Test
+    void aDryRunOfAnUpdateShowsWhatWouldBeKept() throws Exception {
+        assertThat(connect(AzureScenario.EXISTING_6H, "--dry-run")).isZero();
+
+        JsonNode j = run.json();
+        assertThat(j.path("action").asText()).isEqualTo("dry-run");
+        assertThat(j.path("connector").path("plans").toString()).isEqualTo("[\"foundational-cspm\"]");
+        assertThat(j.path("connector").path("scanInterval").asInt()).isEqualTo(6);
+        assertThat(j.path("request").path("body").path("tags").path("owner").asText()).isEqualTo("platform-team");
+        assertThat(j.path("request").toString()).contains("\"accessToken\":\"***\"").doesNotContain(token);
+        assertThat(azure.count("PUT")).isZero();
+    }
 }
