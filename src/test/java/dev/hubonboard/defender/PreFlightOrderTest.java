@@ -280,4 +280,22 @@ class PreFlightOrderTest {
         assertThat(index("POST ")).isBetween(index("PUT "), requests.lastIndexOf(requests.stream()
                 .filter(r -> r.startsWith("PUT ")).reduce((a, b) -> b).orElseThrow()));
     }
+
+    @Test
+    void whenNoLookForAConnectorIsAllowedTheWriteSaysWrittenNotCreated() throws Exception {
+        registeredSubscription();
+        answers.remove(CONNECTORS);
+        answers.remove("GET " + CONNECTOR);
+        on(CONNECTORS, "403", "arm-authorization-failed-pricings.json");
+        on(GROUP_CONNECTORS, "403", "arm-authorization-failed-pricings.json");
+        on("GET " + CONNECTOR, "403", "arm-authorization-failed-pricings.json");
+        on("PUT " + CONNECTOR, "201", "arm-connector-dockerhub.json");
+
+        PreFlight p = creation.preFlight(settings("westeurope"));
+
+        assertThat(p.existenceKnown()).isFalse();
+        assertThat(p.action()).isEqualTo(PreFlight.Action.WRITE);
+        assertThat(p.warnings()).anyMatch(w -> w.startsWith("Could not look for an existing connector in rg-security"));
+        assertThat(creation.write(settings("westeurope"), p, TOKEN).action().past()).isEqualTo("written");
+    }
 }
