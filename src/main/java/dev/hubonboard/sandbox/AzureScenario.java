@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * up the practice Hub and the practice Azure to play one situation Azure or Docker Hub really produces, with the exit
  * code {@code connect} gives for it. The source of each behaviour is named beside it.
  */
-public enum AzureScenario {
+public enum AzureScenario implements Scenario {
     READY("ready", 0, "a registered subscription with Defender for Containers on and no connector yet: created",
             b -> { }),
     NOT_READY("not-ready", 1, "the dedicated user's token is Repo Public Read-only: the connection test fails and "
@@ -53,15 +53,18 @@ public enum AzureScenario {
         this.azure = azure;
     }
 
+    @Override
     public String word() {
         return word;
     }
 
     /** The exit code {@code connect --sandbox --scenario} gives (README's contract). */
+    @Override
     public int exitCode() {
         return exitCode;
     }
 
+    @Override
     public String models() {
         return models;
     }
