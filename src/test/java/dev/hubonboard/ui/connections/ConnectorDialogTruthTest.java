@@ -100,6 +100,15 @@ class ConnectorDialogTruthTest {
     }
 
     @Test
+    void theRegionPickerOffersOnlyPhysicalRegionsWhereConnectorsAreOffered() {
+        CreateConnectorModel m = opened();
+
+        // The practice Azure lists europe and global (Logical) and brazilsouth (no securityConnectors there).
+        assertThat(m.locations()).extracting(l -> l.name()).contains("westeurope", "northeurope", "eastus", "swedencentral")
+                .doesNotContain("europe", "global", "brazilsouth");
+    }
+
+    @Test
     void nothingIsRedBeforeAChoiceIsTouched() {
         CreateConnectorModel m = model.connectorModel(acme());
         m.start();
