@@ -46,7 +46,7 @@ public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> tra
 
     public AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
                       TaskExecutor executor, Optional<PracticeHub> practice) {
-        this(() -> endpoints, () -> transport, secrets, new ProgressWriter(progress), executor,
+        this(() -> endpoints, () -> transport, secrets, new ProgressWriter(progress, executor.saves()), executor,
                 new SessionSecrets(SecretClipboard.system()), practice);
     }
 

@@ -17,6 +17,7 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
 import dev.hubonboard.ui.connections.ConnectionsModel;
 import dev.hubonboard.ui.connections.ConnectionsView;
+import dev.hubonboard.ui.task.AppExecutor;
 import dev.hubonboard.ui.task.TaskExecutor;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -27,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,8 +38,11 @@ import java.util.function.Supplier;
  * window, disposing the screen it replaces. {@code --sandbox} runs it against the practice Hub.
  */
 public final class HubOnboardApp extends Application {
+    /** How long quitting waits for the saves already asked for (a save is a few small files). */
+    private static final Duration LAST_SAVE = Duration.ofSeconds(5);
     private PracticeHub practice;
     private KeyringSecretStore keychain;
+    private AppExecutor executor;
     private AppModel app;
     private Scene scene;
     private Runnable disposeShown = () -> { };
@@ -61,8 +66,9 @@ public final class HubOnboardApp extends Application {
             endpoints = AppContext.once(Endpoints::dockerHub);
         }
         keychain = new KeyringSecretStore(mode.keychainService());
+        executor = TaskExecutor.threads();
         AppContext context = new AppContext(endpoints, AppContext.once(HttpTransport::standard), keychain,
-                new ProgressWriter(progress), TaskExecutor.threads(), new SessionSecrets(SecretClipboard.system()),
+                new ProgressWriter(progress, executor.saves()), executor, new SessionSecrets(SecretClipboard.system()),
                 Optional.ofNullable(practice));
         String practiceOrg = practice == null ? null : practice.org();
         ConnectionsModel connections = new ConnectionsModel(context, Clock.systemDefaultZone(),
@@ -131,6 +137,9 @@ public final class HubOnboardApp extends Application {
     public void stop() {
         if (app != null) {
             app.quit();
+        }
+        if (executor != null) {
+            executor.quit(LAST_SAVE); // every screen's tasks cancelled; the saves asked for so far finish
         }
         if (keychain != null) {
             keychain.close();

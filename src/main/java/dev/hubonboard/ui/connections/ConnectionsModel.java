@@ -357,6 +357,11 @@ public final class ConnectionsModel extends ScreenModel {
         return tasks.run(task);
     }
 
+    /** The home screen is left for the wizard: what it started is cancelled, so none of it lands on a later screen. */
+    public void leave() {
+        tasks.cancelAll();
+    }
+
     /** Stops everything running; each task says for its row what that means. */
     public void cancel() {
         if (tasks.cancelAll() > 0) {

@@ -115,13 +115,13 @@ public final class RotateTokenDialog {
             model.forget();
         });
         // the outcome can run to several lines: let the window grow with it
-        model.outcome.addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+        model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.task.NextPulse.then(() -> {
             if (dialog.isShowing()) {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         }));
         dialog.show();
-        javafx.application.Platform.runLater(token::requestFocus);
+        dev.hubonboard.ui.task.NextPulse.then(token::requestFocus);
         return dialog;
     }
 }

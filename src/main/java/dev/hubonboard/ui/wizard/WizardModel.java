@@ -133,7 +133,7 @@ public final class WizardModel extends ScreenModel {
      * app runs). Never waits: saves already asked for are written by the writer.
      */
     public void close() {
-        tasks.cancelAll();
+        tasks.close(); // every task it started is cancelled; their late results, updates and callbacks dropped
         context.session().forgetToken(); // first, while the steps still listen and empty their fields
         steps.values().forEach(StepModel::dispose);
         steps.clear();

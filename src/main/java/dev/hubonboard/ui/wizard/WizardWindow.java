@@ -203,6 +203,6 @@ public final class WizardWindow {
                 () -> step.ordinal() == 0)));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
-        javafx.application.Platform.runLater(() -> focusable(page.focusTarget(), view).requestFocus());
+        dev.hubonboard.ui.task.NextPulse.then(() -> focusable(page.focusTarget(), view).requestFocus());
     }
 }
