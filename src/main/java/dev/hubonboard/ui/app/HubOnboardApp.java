@@ -19,7 +19,16 @@ import dev.hubonboard.ui.connections.ConnectionsModel;
 import dev.hubonboard.ui.connections.ConnectionsView;
 import dev.hubonboard.ui.task.AppExecutor;
 import dev.hubonboard.ui.task.TaskExecutor;
+import dev.hubonboard.onboarding.store.LogDirectory;
+import dev.hubonboard.ui.task.NextPulse;
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Modality;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -27,6 +36,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +54,9 @@ public final class HubOnboardApp extends Application {
     private PracticeHub practice;
     private KeyringSecretStore keychain;
     private AppExecutor executor;
+    private CrashLog crashes;
+    private Alert calm;
+    private final BorderPane shell = new BorderPane();
     private AppModel app;
     private Scene scene;
     private Runnable disposeShown = () -> { };
@@ -50,6 +64,8 @@ public final class HubOnboardApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("start");
+        crashes = new CrashLog(LogDirectory.forThisUser(), sentence -> NextPulse.then(() -> calm(sentence)));
+        crashes.install();
         boolean sandbox = getParameters().getRaw().contains("--sandbox");
         UiSettings prefs = new UiSettings(ConfigDirectory.forThisUser().resolve("ui.properties"));
         Theme.saved(prefs).apply();
@@ -78,18 +94,20 @@ public final class HubOnboardApp extends Application {
         StartupProbe.mark("models");
         app.start(listSaved(progress)); // read before the first window: it decides which screen that is
 
-        scene = new Scene(screen(), 1000, 700);
+        shell.setTop(menu());
+        shell.setCenter(screen());
+        scene = new Scene(shell, 1000, 700);
         Styles.use(scene);
         app.screenProperty().addListener((o, was, now) -> {
             if (now == AppModel.Screen.CLOSED) {
                 stage.close();
             } else {
-                scene.setRoot(screen());
+                shell.setCenter(screen());
             }
         });
         app.wizardProperty().addListener((o, was, now) -> {
             if (now != null && app.screenProperty().get() == AppModel.Screen.WIZARD) {
-                scene.setRoot(screen()); // Resume or New onboarding while a wizard was open
+                shell.setCenter(screen()); // Resume or New onboarding while a wizard was open
             }
         });
         StartupProbe.mark("scene");
@@ -107,6 +125,40 @@ public final class HubOnboardApp extends Application {
         StartupProbe.watch(stage);
         stage.show();
         StartupProbe.mark("shown");
+    }
+
+    /** The app's menu: where the log folder is opened from (the path is also in {@code --help}). */
+    private MenuBar menu() {
+        MenuItem logs = new MenuItem("Open _log folder");
+        logs.setId("open-log-folder");
+        logs.setOnAction(e -> {
+            try {
+                Files.createDirectories(crashes.folder());
+            } catch (IOException | RuntimeException ex) {
+                // the file manager then says the folder is missing: nothing else to do here
+            }
+            Links.open(crashes.folder().toUri().toString());
+        });
+        Menu app = new Menu("_Hub Onboard", null, logs);
+        MenuBar bar = new MenuBar(app);
+        bar.setUseSystemMenuBar(true); // the macOS menu bar; elsewhere a line at the top of the window
+        return bar;
+    }
+
+    /** The one calm sentence for an uncaught exception; one at a time, never over a window the user is in. */
+    private void calm(String sentence) {
+        if (calm != null && calm.isShowing()) {
+            return;
+        }
+        calm = new Alert(Alert.AlertType.WARNING, sentence, ButtonType.OK);
+        calm.setHeaderText(null);
+        calm.setTitle("Hub Onboard");
+        calm.initModality(Modality.NONE);
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+            calm.initOwner(scene.getWindow());
+        }
+        Styles.use(calm.getDialogPane().getScene());
+        calm.show();
     }
 
     /** The view of the model's screen, built now; the one it replaces is disposed. */
@@ -149,6 +201,9 @@ public final class HubOnboardApp extends Application {
         }
         if (practice != null) {
             practice.close();
+        }
+        if (crashes != null) {
+            crashes.close();
         }
     }
 }
