@@ -99,6 +99,7 @@ public final class TaskRunner {
         } finally {
             watches.remove(handle);
             live.remove(handle);
+            handle.release();
             busy.set(!live.isEmpty());
             if (live.isEmpty()) {
                 activity.set("");

@@ -318,6 +318,7 @@ public final class WizardModel extends ScreenModel {
         }
         m.proceed(() -> {
             if (s == Step.FINISH) {
+                context.session().forget(); // done: no secret of this onboarding is needed any more
                 done.set(true);
                 return;
             }
