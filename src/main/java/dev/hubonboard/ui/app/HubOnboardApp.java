@@ -19,9 +19,11 @@ import dev.hubonboard.ui.connections.ConnectionsModel;
 import dev.hubonboard.ui.connections.ConnectionsView;
 import dev.hubonboard.ui.task.AppExecutor;
 import dev.hubonboard.ui.task.TaskExecutor;
+import dev.hubonboard.onboarding.store.InstanceLock;
 import dev.hubonboard.onboarding.store.LogDirectory;
 import dev.hubonboard.ui.task.NextPulse;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
@@ -49,12 +51,19 @@ import java.util.function.Supplier;
  * window, disposing the screen it replaces. {@code --sandbox} runs it against the practice Hub.
  */
 public final class HubOnboardApp extends Application {
+    /** How a refused second app ends: the toolkit exits (tests keep theirs running). */
+    static Runnable afterRefusal = Platform::exit;
+
+    /** What a second app says before it ends. */
+    public static final String ALREADY_OPEN = "Hub Onboard is already open on this computer: use that window. A "
+            + "second one would save over the same onboardings, so this one closes";
     /** How long quitting waits for the saves already asked for (a save is a few small files). */
     private static final Duration LAST_SAVE = Duration.ofSeconds(5);
     private PracticeHub practice;
     private KeyringSecretStore keychain;
     private AppExecutor executor;
     private CrashLog crashes;
+    private InstanceLock lock;
     private Alert calm;
     private final BorderPane shell = new BorderPane();
     private AppModel app;
@@ -73,6 +82,10 @@ public final class HubOnboardApp extends Application {
         Links.use(getHostServices()::showDocument);
         Supplier<Endpoints> endpoints;
         AppMode mode = AppMode.of(sandbox); // practice keeps its own progress, keychain service and Hub state
+        if (!lockFolder(mode)) {
+            alreadyOpen(sandbox);
+            return;
+        }
         ProgressStore progress = mode.progress();
         if (sandbox) {
             practice = PracticeHub.builder().savedIn(mode.practiceHubFile()).start();
@@ -132,6 +145,32 @@ public final class HubOnboardApp extends Application {
         StartupProbe.watch(stage);
         stage.show();
         StartupProbe.mark("shown");
+    }
+
+    /**
+     * Takes this mode's folder for this app: false when another Hub Onboard holds it. A folder that cannot be locked
+     * at all (made or opened) does not stop the app: saving there then fails and says so.
+     */
+    private boolean lockFolder(AppMode mode) {
+        try {
+            Optional<InstanceLock> taken = InstanceLock.tryTake(mode.folder(ConfigDirectory.forThisUser()));
+            taken.ifPresent(l -> lock = l);
+            return taken.isPresent();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** A second app over the same saved progress says so and ends: never two writers. */
+    private void alreadyOpen(boolean sandbox) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, ALREADY_OPEN + (sandbox ? " (practice mode)." : "."),
+                ButtonType.OK);
+        a.setHeaderText(null);
+        a.setTitle("Hub Onboard");
+        a.getDialogPane().setId("already-open");
+        Styles.use(a.getDialogPane().getScene());
+        a.setOnHidden(e -> afterRefusal.run());
+        a.show();
     }
 
     /** The app's menu: where the log folder is opened from (the path is also in {@code --help}). */
@@ -211,6 +250,13 @@ public final class HubOnboardApp extends Application {
         }
         if (crashes != null) {
             crashes.close();
+        }
+        if (lock != null) {
+            try {
+                lock.close(); // after the last save: the next app may write now
+            } catch (IOException e) {
+                // the OS lets go when the process ends anyway
+            }
         }
     }
 }
