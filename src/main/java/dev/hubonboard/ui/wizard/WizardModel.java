@@ -156,8 +156,12 @@ public final class WizardModel extends ScreenModel {
     }
 
     /** The session's token of this version is in the keychain (Finish saved it, or the leave question did). */
-    public void tokenKept(int version) {
+    public void tokenKept(int version, dev.hubonboard.secrets.SecretKey key) {
         keptVersion = version;
+        Onboarding o = onboarding.get();
+        if (o != null && o.organization().equals(key.organization())) {
+            o.keptInKeychain(key.dockerId()); // so removing the organization finds this entry, whatever the ID later
+        }
     }
 
     /** The session's token is the one in the keychain. */
@@ -229,7 +233,7 @@ public final class WizardModel extends ScreenModel {
             store.save(key, token);
             return key;
         }).onSuccess(k -> {
-            tokenKept(version);
+            tokenKept(version, k);
             then.run();
         }).onFailure(e -> notice.set("The token was not saved: " + Messages.of(e) + " Nothing was closed; the "
                 + "token is still here.")));
