@@ -172,7 +172,7 @@ public final class ConnectionTest {
                                 + detailSuffix(e) + ".",
                         "Check that the username is the Docker ID (not the e-mail) and that the token was "
                                 + "copied whole. Do not retry many times: Docker Hub locks the account for about "
-                                + "10 minutes after repeated failures.");
+                                + "10 minutes after repeated failures.", CheckResult.Cause.CREDENTIALS_REFUSED);
             }
         }
 
