@@ -148,7 +148,9 @@ class CheckEndToEndTest {
         String token = member().createToken(Scope.READ);
         hub.faults().next(Target.HUB, "/v2/namespaces", 1, Fault.status429RetryAfter(7));
         assertThat(check(token, "--format", "json")).isZero();
-        assertThat(run.waits).contains(Duration.ofSeconds(7));
+        // The gate holds requests until 7 s after the 429's answer; the wait is measured a few ms later, so it is
+        // at most 7 s and, on a busy machine, a little less (never more: that would be a wait the Hub did not ask).
+        assertThat(run.waits).anySatisfy(w -> assertThat(w).isBetween(Duration.ofMillis(6_000), Duration.ofSeconds(7)));
         assertThat(run.stderr).contains("Waiting 7 s").contains("rate-limited");
     }
 
@@ -210,12 +212,14 @@ class CheckEndToEndTest {
     }
 
     @Test
-    void fromKeychainWithoutEntryOrKeychainIsExitTwoBeforeAnyRequest() {
+    void fromKeychainWithoutEntryIsExitTwoAndWithoutKeychainExitThreeBeforeAnyRequest() {
         member();
-        assertThat(check("", "--from-keychain")).isEqualTo(2);
-        assertThat(run.stderr).contains("no token is saved for acme-corp/acmescanner");
+        assertThat(check("", "--from-keychain")).isEqualTo(2); // nothing saved under these arguments: usage
+        assertThat(run.stderr).contains("no token is saved for acme-corp/acmescanner")
+                .contains("in the keychain of the OS user " + System.getProperty("user.name"));
         keychain.unavailable("no keychain service is running");
-        assertThat(check("", "--from-keychain")).isEqualTo(2);
+        // No keychain service: the environment, like an unreachable Docker Hub (issue 21 item 5), no longer usage.
+        assertThat(check("", "--from-keychain")).isEqualTo(3);
         assertThat(run.stderr).contains("no keychain service is running");
         assertThat(hub.requests().count()).isZero();
     }
