@@ -63,7 +63,7 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0} never uses {1}")
     @CsvSource(delimiter = ';', value = {
             "ui.task; ui.app ui.wizard ui.connections ui.connector ui.kit",
-            "ui.kit; ui.wizard ui.connections ui.connector",
+            "ui.kit; ui.app ui.wizard ui.connections ui.connector",
             "ui.connector; ui.app ui.wizard ui.connections",
             "ui.connections; ui.wizard",
             "ui.wizard; ui.connections",

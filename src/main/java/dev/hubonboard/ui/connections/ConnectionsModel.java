@@ -54,7 +54,7 @@ public final class ConnectionsModel extends ScreenModel {
      *              organization, see AppModel)
      */
     public ConnectionsModel(AppContext context, Clock clock, Predicate<Onboarding> shown) {
-        super(context);
+        super(context.executor());
         this.context = context;
         this.clock = clock;
         this.shown = shown;

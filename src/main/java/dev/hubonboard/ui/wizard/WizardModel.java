@@ -54,7 +54,7 @@ public final class WizardModel extends ScreenModel {
     };
 
     public WizardModel(AppContext context) {
-        super(context);
+        super(context.executor());
         this.context = context;
         shown.addListener(leaving);
         tasks.busyProperty().addListener((o, a, b) -> refreshNext());
