@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code hub-onboard check}: the connection test for scripts and monitoring. The output format and exit codes are a
- * contract (README): 0 ready, 1 not ready, 2 usage or malformed input (nothing sent), 3 Docker Hub unreachable.
+ * contract (README): 0 ready, 1 not ready, 2 usage or malformed input (nothing sent), 3 Docker Hub unreachable or
+ * rate-limiting past the test's time limit.
  */
 public final class CheckCommand {
     static final int READY = 0;
@@ -44,7 +45,8 @@ public final class CheckCommand {
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
             --allow-custom-host: with --from-keychain, lets the saved token go to a --hub-url or --registry-url
             host other than Docker's own (a server you trust); URLs never carry a user name (user@host).
-            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
+            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached or kept
+            rate-limiting the test past its time limit (10 minutes).
             """;
 
     private final InputStream stdin;
