@@ -13,12 +13,8 @@ import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.sandbox.PracticeHub;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -40,7 +36,8 @@ public final class CheckCommand {
                      [--format text|json]
                    hub-onboard check --sandbox [--format text|json]
                    hub-onboard check --help
-            The token is read from standard input (one line); it is never accepted as an argument.
+            The token is read from standard input (one line; typed at a terminal, it is not echoed); it is never
+            accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
             --allow-custom-host: with --from-keychain, lets the saved token go to a --hub-url or --registry-url
@@ -55,6 +52,7 @@ public final class CheckCommand {
     private final TokenSource keychain;
     private final Supplier<HttpTransport> transport;
     private final ExpectedSource saved;
+    private final TokenInput.Terminal terminal;
 
     /** Where {@code --from-keychain} reads the saved token; injected so tests need no real keychain. */
     public interface TokenSource {
@@ -81,6 +79,13 @@ public final class CheckCommand {
     /** @param saved the repository list saved with an onboarding, used with --from-keychain */
     public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
                         Supplier<HttpTransport> transport, ExpectedSource saved) {
+        this(stdin, out, err, keychain, transport, saved, TokenInput.Terminal.of(stdin));
+    }
+
+    /** @param terminal whether standard input is a terminal, read without echo (tests pass a stand-in) */
+    CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
+                 Supplier<HttpTransport> transport, ExpectedSource saved, TokenInput.Terminal terminal) {
+        this.terminal = terminal;
         this.stdin = stdin;
         this.out = out;
         this.err = err;
@@ -150,19 +155,9 @@ public final class CheckCommand {
         return report.exitCode();
     }
 
-    /** One line from standard input, trimmed. Read as bytes so no terminal echo setting is needed for pipes. */
+    /** One line from standard input, trimmed: as it comes from a pipe, without echo when typed at a terminal. */
     private String readToken() throws UsageException {
-        try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            String line = reader.readLine();
-            if (line == null || line.isBlank()) {
-                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
-                        + "for example from a secret manager.");
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new UsageException("--token-stdin: standard input could not be read.");
-        }
+        return TokenInput.read(stdin, terminal, "--token-stdin");
     }
 
     /** A usage error or malformed input, found before any request is sent. */
