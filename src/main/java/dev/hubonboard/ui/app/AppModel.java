@@ -107,7 +107,8 @@ public final class AppModel {
             return "";
         }
         return "Closed; the onboarding of " + o.organization() + " is saved. "
-                + (w.session().dedicatedToken().isPresent() ? "The token you entered is forgotten: step 4 asks for "
+                + (w.isTokenKept() ? "The token is saved in the keychain. " : "")
+                + (w.session().dedicatedToken().isPresent() && !w.isTokenKept() ? "The token you entered is forgotten: step 4 asks for "
                 + "it again when you resume. " : "")
                 + (w.session().ownerSession().isPresent() ? "The owner stays signed in until the app quits; after "
                 + "that, resuming asks the owner to sign in again." : "Resuming asks the owner to sign in.");

@@ -98,6 +98,13 @@ public final class HubOnboardApp extends Application {
         WindowPlacement placement = new WindowPlacement(prefs);
         placement.restore(stage);
         stage.setOnHidden(e -> placement.save(stage));
+        stage.setOnCloseRequest(e -> { // the window's own close: a passing token not yet saved is asked about first
+            WizardModel w = app.wizardProperty().get();
+            if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null && w.tokenAtRisk()) {
+                e.consume();
+                w.requestClose(stage::close);
+            }
+        });
         StartupProbe.watch(stage);
         stage.show();
         StartupProbe.mark("shown");

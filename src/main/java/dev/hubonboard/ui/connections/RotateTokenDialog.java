@@ -25,6 +25,50 @@ public final class RotateTokenDialog {
     private RotateTokenDialog() {
     }
 
+    /**
+     * Rotation finished: revoke the old token in Docker Hub, then prove it no longer works. Shown once the new token
+     * is in place and there is an old one to retire.
+     */
+    private static VBox checklist(RotationModel model) {
+        Label title = new Label("Finish the rotation");
+        title.getStyleClass().add("title-4");
+        Label revoke = Forms.text("1. Revoke the old token in Docker Hub.");
+        Label hint = Forms.label("rotate-old-hint", model.oldTokenHint);
+        hint.getStyleClass().addAll("text-small", "text-muted");
+        javafx.scene.control.Hyperlink open = dev.hubonboard.ui.kit.Links.hyperlink("Open Docker Hub's personal access "
+                + "tokens", RotationModel::tokensPage);
+        open.setId("rotate-open-tokens");
+        HBox revokeRow = new HBox(8, open);
+        if (model.row() != null && model.isPractice()) {
+            Button practice = new Button("Revoke it in the practice Hub");
+            practice.setId("rotate-practice-revoke");
+            practice.setOnAction(e -> model.revokeInPractice());
+            practice.disableProperty().bind(model.oldToken.isEqualTo(RotationModel.OldToken.REFUSED)
+                    .or(model.running));
+            revokeRow.getChildren().add(practice);
+        }
+        Label check = Forms.text("2. Check that the old token no longer works.");
+        Button checkButton = new Button("C_heck the old token");
+        checkButton.setId("rotate-check-old");
+        checkButton.setOnAction(e -> model.checkOldToken());
+        checkButton.disableProperty().bind(model.running.or(model.oldToken.isEqualTo(RotationModel.OldToken.REFUSED))
+                .or(model.oldToken.isEqualTo(RotationModel.OldToken.NOT_KNOWN)));
+        Label status = Forms.label("rotate-old-outcome", model.oldTokenOutcome);
+        Styles.tone(status, model.oldToken, s -> switch (s) {
+            case REFUSED -> Tone.SUCCESS;
+            case STILL_WORKS, UNKNOWN, NOT_KNOWN -> Tone.WARNING;
+            default -> Tone.PLAIN;
+        });
+        for (Label l : new Label[] {revoke, hint, check, status}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(6, title, revoke, hint, revokeRow, check, checkButton, status);
+        box.setId("rotate-checklist");
+        Forms.showWhen(box, model.oldToken.isNotEqualTo(RotationModel.OldToken.NONE));
+        return box;
+    }
+
     /** Opens the dialog without waiting; closing it stops a running test and drops the typed token. */
     public static Dialog<Void> show(Window owner, RotationModel model) {
         ConnectionRow row = model.row();
@@ -43,13 +87,22 @@ public final class RotateTokenDialog {
         expiry.setId("rotate-expiry");
         dev.hubonboard.ui.kit.Dates.use(expiry);
         expiry.valueProperty().bindBidirectional(model.expiry);
+        model.expiryText.bind(expiry.getEditor().textProperty());
         Label expiryTitle = new Label("_Expires on (optional)");
         expiryTitle.setMnemonicParsing(true);
         expiryTitle.setLabelFor(expiry);
-        Label expiryHelp = new Label("The expiry chosen when the token was created; empty for no expiry. "
-                + "Connections warns 30 days ahead.");
+        Label expiryHelp = new Label();
+        expiryHelp.setId("rotate-expiry-message");
+        expiryHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                !model.expiryProblem.get().isEmpty() ? model.expiryProblem.get()
+                : !model.expiryWords.get().isEmpty() ? "Expires " + model.expiryWords.get() + ". Connections warns "
+                + "30 days ahead."
+                : "The expiry chosen when the token was created (e.g. " + dev.hubonboard.ui.kit.Dates.format(
+                java.time.LocalDate.of(2027, 3, 1)) + ", or in 90 days); empty for no expiry. Connections warns 30 "
+                + "days ahead.", model.expiryProblem, model.expiryWords));
         expiryHelp.setWrapText(true);
-        expiryHelp.getStyleClass().addAll("text-small", "text-muted");
+        expiryHelp.getStyleClass().add("text-small");
+        Styles.tone(expiryHelp, model.expiryProblem, p -> p.isEmpty() ? Tone.MUTED : Tone.DANGER);
         VBox expiryField = new VBox(4, expiryTitle, expiry, expiryHelp);
 
         Button test = new Button("_Test and replace");
@@ -78,7 +131,12 @@ public final class RotateTokenDialog {
         copy.setAccessibleHelp("For Defender for Cloud's connector; the clipboard is cleared after 60 seconds.");
         copy.setOnAction(e -> model.copyNewToken());
         Forms.showWhen(copy, model.result.isEqualTo(RotationModel.Result.REPLACED));
-        HBox actions = new HBox(8, test, updateDefender, stop, spinner, copy);
+        // whole words always: the buttons keep their width and wrap to a second row rather than shrink to "Test and repl…"
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, test, updateDefender, stop,
+                spinner, copy);
+        for (Region r : new Region[] {test, updateDefender, stop, copy}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label outcome = Forms.label("rotate-outcome", model.outcome);
         Styles.tone(outcome, model.result, r -> switch (r) {
@@ -86,6 +144,8 @@ public final class RotateTokenDialog {
             case REFUSED, FAILED -> Tone.DANGER;
             case NONE -> Tone.PLAIN;
         });
+
+        VBox checklist = checklist(model);
 
         for (Label l : new Label[] {intro, expiryHelp, outcome}) {
             l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text in a dialog: grow, do not cut with "…"
@@ -96,7 +156,7 @@ public final class RotateTokenDialog {
                 l.setMinHeight(Region.USE_PREF_SIZE);
             }
         });
-        VBox content = new VBox(12, intro, tokenField, expiryField, actions, outcome);
+        VBox content = new VBox(12, intro, tokenField, expiryField, actions, outcome, checklist);
         content.setPadding(new Insets(12));
         content.setPrefWidth(560);
         content.setId("rotate-token-dialog");
@@ -107,19 +167,31 @@ public final class RotateTokenDialog {
             dialog.initOwner(owner);
             dialog.initModality(Modality.WINDOW_MODAL);
         }
-        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("rotate-scroll");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(scroll); // taller than the screen (a long result, the checklist): it scrolls
         dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setOnCloseRequest(e -> { // a new token that passed but is not in the keychain is asked about first
+            if (model.wouldLoseAToken()) {
+                e.consume();
+                model.requestClose(new dev.hubonboard.ui.kit.KeepTokenDialog(() -> dialog.getDialogPane().getScene()
+                        .getWindow()), dialog::close);
+            }
+        });
         dialog.setOnHidden(e -> {
             model.cancel();
             model.forget();
         });
-        // the outcome can run to several lines: let the window grow with it
-        model.outcome.addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
-            if (dialog.isShowing()) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        // the outcome and the checklist can run to several lines: the window grows with them, within the screen
+        dev.hubonboard.ui.kit.DialogFit.onShown(dialog);
+        model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
+        model.oldToken.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
+        model.oldTokenOutcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
         dialog.show();
         javafx.application.Platform.runLater(token::requestFocus);
         return dialog;

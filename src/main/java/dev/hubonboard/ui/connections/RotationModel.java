@@ -10,7 +10,8 @@ import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.ui.task.BackgroundTask;
-import dev.hubonboard.ui.task.TaskHandle;import javafx.beans.binding.Bindings;
+import dev.hubonboard.ui.task.TaskHandle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +46,12 @@ public final class RotationModel {
     private final ConnectionRow row;
     final StringProperty token = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
+    /** The expiry as typed (the picker commits it only on Enter or leaving the field): the test reads this. */
+    final StringProperty expiryText = new SimpleStringProperty("");
+    /** Why the typed expiry cannot be used, naming the field; "" when it can. */
+    final ObjectBinding<String> expiryProblem;
+    /** What the expiry was read as, in words ("March 1, 2027, in 85 days"); "" for none. */
+    final ObjectBinding<String> expiryWords;
     final ObjectBinding<Verdict> verdict;
     final BooleanProperty running = new SimpleBooleanProperty();
     final ObjectProperty<Result> result = new SimpleObjectProperty<>(Result.NONE);
@@ -54,14 +61,58 @@ public final class RotationModel {
     /** True once the connector holds the new token. */
     final BooleanProperty defenderUpdated = new SimpleBooleanProperty();
     final BooleanBinding canTest;
+    /** The checklist after a replaced token: where the old token stands. */
+    final ObjectProperty<OldToken> oldToken = new SimpleObjectProperty<>(OldToken.NONE);
+    /** Which token to revoke, in words (its entry date and expiry when known), and what the last check found. */
+    final StringProperty oldTokenHint = new SimpleStringProperty("");
+    final StringProperty oldTokenOutcome = new SimpleStringProperty("");
+    /** A new token passed but the keychain did not take it: closing asks first (it would be lost). */
+    final BooleanProperty passedNotKept = new SimpleBooleanProperty();
     private TaskHandle work = TaskHandle.NONE;
+    /** The old token, in memory only until Docker Hub refuses it (or the dialog closes); never shown or saved. */
+    private String oldSecret;
+    /** The report of a new token that passed when the keychain failed: saving it again records it. */
+    private Report passedReport;
+
+    /** The checklist's state. */
+    public enum OldToken {
+        /** No checklist (nothing replaced, or the old token was the same one). */
+        NONE,
+        /** Revoke it in Docker Hub, then check. */
+        TO_REVOKE,
+        CHECKING,
+        /** Docker Hub still accepts it: a warning, revoke it and check again. */
+        STILL_WORKS,
+        /** Docker Hub refuses it: done; it is forgotten. */
+        REFUSED,
+        /** The check could not tell (Docker Hub unreachable): try again. */
+        UNKNOWN,
+        /** The old token could not be read from the keychain before it was replaced: only revoking is left. */
+        NOT_KNOWN
+    }
 
     RotationModel(ConnectionsModel owner, ConnectionRow row) {
         this.owner = owner;
         this.row = row;
         verdict = Bindings.createObjectBinding(() -> Validation.token(token.get()), token);
+        expiryProblem = Bindings.createObjectBinding(() -> {
+            String typed = expiryText.get() == null ? "" : expiryText.get().strip();
+            LocalDate today = owner.today();
+            if (!typed.isEmpty() && dev.hubonboard.ui.kit.Dates.parse(typed, today).isEmpty()) {
+                return dev.hubonboard.ui.kit.Dates.unreadable("Expires on", typed);
+            }
+            LocalDate d = typed.isEmpty() ? expiry.get() : dev.hubonboard.ui.kit.Dates.parse(typed, today).orElseThrow();
+            return d != null && d.isBefore(today) ? "Expires on: that date has passed, so the token has expired. "
+                    + "Create a new token." : "";
+        }, expiry, expiryText);
+        expiryWords = Bindings.createObjectBinding(() -> {
+            String typed = expiryText.get() == null ? "" : expiryText.get().strip();
+            LocalDate today = owner.today();
+            return !typed.isEmpty() ? dev.hubonboard.ui.kit.Dates.understood(typed, today)
+                    : expiry.get() == null ? "" : dev.hubonboard.ui.kit.Dates.words(expiry.get(), today);
+        }, expiry, expiryText);
         canTest = Bindings.createBooleanBinding(() -> verdict.get().isAcceptable() && !running.get()
-                && row.canTest(), verdict, running);
+                && row.canTest() && expiryProblem.get().isEmpty(), verdict, running, expiryProblem);
     }
 
     public ConnectionRow row() {
@@ -76,6 +127,14 @@ public final class RotationModel {
                     + " The saved token is unchanged.");
             return;
         }
+        if (!expiryProblem.get().isEmpty()) {
+            refuse(Result.REFUSED, expiryProblem.get() + " The saved token is unchanged.");
+            return;
+        }
+        String typedExpiry = expiryText.get() == null ? "" : expiryText.get().strip();
+        if (!typedExpiry.isEmpty()) { // typed, not committed yet (Enter went to Test): the typed date is the one meant
+            dev.hubonboard.ui.kit.Dates.parse(typedExpiry, owner.today()).ifPresent(expiry::set);
+        }
         Optional<SecretKey> key = row.secretKey();
         if (key.isEmpty() || work.isRunning()) {
             return;
@@ -85,6 +144,12 @@ public final class RotationModel {
         String org = row.organization();
         List<String> expected = row.onboarding().expectedRepositories(); // the owner's list, captured now
         AtomicBoolean keychainCalled = new AtomicBoolean();
+        AtomicBoolean passed = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Report> passing = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> old = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean oldRead = new java.util.concurrent.atomic.AtomicBoolean();
+        var tokenStep = row.onboarding().state(dev.hubonboard.onboarding.Step.TOKEN).at(); // when the old one was entered
+        LocalDate oldExpiry = row.onboarding().tokenExpiry().orElse(null);
         outcome.set("Testing the new token…");
         result.set(Result.NONE);
         row.say(ConnectionRow.Tone.INFO, "Testing a new token…");
@@ -96,6 +161,14 @@ public final class RotationModel {
             }
             if (Thread.currentThread().isInterrupted()) {
                 throw new java.util.concurrent.CancellationException();
+            }
+            passed.set(true);
+            passing.set(report);
+            try { // the old token, for the checklist's "no longer works" test; memory only
+                old.set(owner.context().secrets().read(key.get()).orElse(null));
+                oldRead.set(true);
+            } catch (SecretStoreException e) {
+                // not readable now: the checklist keeps only "revoke it"
             }
             keychainCalled.set(true);
             try {
@@ -111,7 +184,9 @@ public final class RotationModel {
             return new Tested(report, true);
         }).onSuccess(tested -> {
             if (tested.stored()) {
+                passedNotKept.set(false);
                 owner.record(row, tested.report(), newExpiry);
+                startChecklist(old.get(), oldRead.get(), newToken, tokenStep, oldExpiry);
                 result.set(Result.REPLACED); // the token stays until the dialog closes: Copy it into Defender
                 outcome.set("The new token passed the connection test and replaced the saved one in the keychain. "
                         + UPDATE_DEFENDER);
@@ -125,7 +200,13 @@ public final class RotationModel {
             } else {
                 refuse(Result.REFUSED, refusal(tested.report()));
             }
-        }).onFailure(e -> refuse(Result.FAILED, Messages.of(e))).onCancelled(() -> refuse(Result.NONE,
+        }).onFailure(e -> {
+            if (passed.get()) { // the keychain failed after the test passed: closing would lose this token
+                passedReport = passing.get();
+                passedNotKept.set(true);
+            }
+            refuse(Result.FAILED, Messages.of(e));
+        }).onCancelled(() -> refuse(Result.NONE,
                 keychainCalled.get()
                         ? "Stopped while the keychain was saving the new token: that may have completed, so the "
                         + "keychain may hold the old token or the new one. Re-test to see which one works."
@@ -199,9 +280,154 @@ public final class RotationModel {
 
     static final String COPIED = " Copied: the clipboard is cleared in 60 s.";
 
-    /** Drops the typed token: the dialog closed. */
+    /** Drops the typed token and the old one: the dialog closed. */
     public void forget() {
         token.set("");
+        oldSecret = null;
+    }
+
+    // ---- the checklist: revoke the old token, then prove it no longer works ----
+
+    private void startChecklist(String old, boolean read, String newToken, java.time.Instant entered,
+                                LocalDate oldExpiry) {
+        if (read && (old == null || old.equals(newToken))) {
+            oldToken.set(OldToken.NONE); // no old token, or the same one again: nothing to revoke
+            return;
+        }
+        oldSecret = old;
+        String id = row.dockerId().orElse("the dedicated user");
+        oldTokenHint.set("In Docker Hub, signed in as " + id + ": Account settings, Personal access tokens. The old "
+                + "token is the one" + (entered == null ? "" : " entered in Hub Onboard on " + dev.hubonboard.ui.kit.Dates
+                .words(entered.atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
+                + (oldExpiry == null ? "" : ", expiring " + dev.hubonboard.ui.kit.Dates.words(oldExpiry))
+                + "; Docker Hub lists tokens by the description given when they were created, with their creation "
+                + "date and last use. Delete it (or set it inactive).");
+        oldTokenOutcome.set("");
+        oldToken.set(read ? OldToken.TO_REVOKE : OldToken.NOT_KNOWN);
+        if (!read) {
+            oldTokenOutcome.set("The old token could not be read from the keychain before it was replaced, so this "
+                    + "app cannot test it: revoke it in Docker Hub.");
+        }
+    }
+
+    /** Practice mode: the checklist can revoke the old token in the practice Hub. */
+    boolean isPractice() {
+        return owner.context().isPractice();
+    }
+
+    /** Docker Hub's page where the dedicated user revokes its tokens. */
+    public static String tokensPage() {
+        return dev.hubonboard.onboarding.Endpoints.web("settings/personal-access-tokens");
+    }
+
+    /**
+     * Signs in once with the old token: refused (wrong credentials or expired) is done and the token is forgotten;
+     * accepted is a warning. One try per press, never retried: failed logins lock the Docker ID for a while.
+     */
+    public void checkOldToken() {
+        String old = oldSecret;
+        if (old == null || work.isRunning()) {
+            return;
+        }
+        String id = row.dockerId().orElse("");
+        var context = owner.context();
+        oldToken.set(OldToken.CHECKING);
+        oldTokenOutcome.set("Signing in to Docker Hub with the old token…");
+        work = owner.run(row, BackgroundTask.of("Checking that the old token no longer works", () -> {
+            try {
+                new dev.hubonboard.hub.HubClient(context.transport(), context.endpoints().hub())
+                        .createAccessToken(id, old);
+                return OldToken.STILL_WORKS;
+            } catch (dev.hubonboard.hub.BadCredentialsException | dev.hubonboard.hub.TokenExpiredException e) {
+                return OldToken.REFUSED;
+            }
+        }).onSuccess(s -> {
+            oldToken.set(s);
+            if (s == OldToken.REFUSED) {
+                oldSecret = null;
+                oldTokenOutcome.set("Done: Docker Hub refuses the old token. Hub Onboard has forgotten it.");
+                row.say(ConnectionRow.Tone.SUCCESS, "Token rotated; the old token is revoked.");
+            } else {
+                oldTokenOutcome.set("The old token still works: Docker Hub accepted it. Revoke it (above), then "
+                        + "check again.");
+            }
+        }).onFailure(e -> {
+            oldToken.set(OldToken.UNKNOWN);
+            oldTokenOutcome.set("Could not tell whether the old token still works: " + Messages.of(e)
+                    + " Check again later.");
+        }).onCancelled(() -> {
+            oldToken.set(OldToken.UNKNOWN);
+            oldTokenOutcome.set("Stopped before an answer. Check again.");
+        }));
+        running.bind(work.runningProperty());
+    }
+
+    /** Practice mode: the practice Hub revokes the old token, as Docker Hub's Delete would. */
+    public void revokeInPractice() {
+        owner.context().practice().ifPresent(hub -> {
+            if (oldSecret != null && hub.revokeToken(oldSecret)) {
+                oldTokenOutcome.set("The practice Hub revoked the old token. Now check that it no longer works.");
+            }
+        });
+    }
+
+    /** True while a token that passed would be lost by closing (the keychain did not take it). */
+    public boolean wouldLoseAToken() {
+        return passedNotKept.get() && !token.get().isBlank();
+    }
+
+    /**
+     * Close: at once, unless a token that passed is not in the keychain; then asks first (save and close, discard,
+     * stay). {@code close} runs on the JavaFX thread, or never.
+     */
+    public void requestClose(dev.hubonboard.ui.kit.KeepToken.Asker asker, Runnable close) {
+        if (!wouldLoseAToken() || work.isRunning()) {
+            close.run();
+            return;
+        }
+        Optional<SecretKey> key = row.secretKey();
+        var store = owner.context().secrets();
+        work = owner.run(row, BackgroundTask.of("Looking at the keychain", store::availability).onSuccess(a -> {
+            String text = "The new token passed the connection test for " + row.organization() + " but is not in "
+                    + "the keychain, which still holds the old one. Docker Hub shows a token only once: if it is "
+                    + "discarded, rotating means creating another token and revoking this one.";
+            String why = "It cannot be saved now: the keychain cannot be used" + (a.reason() == null
+                    || a.reason().isBlank() ? "." : " (" + a.reason().strip().replaceAll("\\.$", "") + ").")
+                    + " Copy it into Defender's connector first, or stay and try again later.";
+            asker.ask(new dev.hubonboard.ui.kit.KeepToken.Question("Close the Rotate token dialog?", text,
+                    a.available() && key.isPresent(), why), answer -> {
+                switch (answer) {
+                    case SAVE_AND_LEAVE -> saveThen(key.orElseThrow(), close);
+                    case DISCARD -> {
+                        passedNotKept.set(false);
+                        close.run();
+                    }
+                    case STAY -> { }
+                }
+            });
+        }));
+        running.bind(work.runningProperty());
+    }
+
+    private void saveThen(SecretKey key, Runnable close) {
+        String newToken = Validation.trim(token.get());
+        LocalDate newExpiry = expiry.get();
+        Report report = passedReport;
+        var store = owner.context().secrets();
+        work = owner.run(row, BackgroundTask.of("Saving the new token in the keychain", () -> {
+            store.save(key, newToken);
+            return key;
+        }).onSuccess(k -> {
+            passedNotKept.set(false);
+            if (report != null) {
+                owner.record(row, report, newExpiry);
+            }
+            result.set(Result.REPLACED);
+            row.say(ConnectionRow.Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
+            close.run();
+        }).onFailure(e -> outcome.set("The new token is still not saved: " + Messages.of(e) + " The dialog stays "
+                + "open.")));
+        running.bind(work.runningProperty());
     }
 
     private record Tested(Report report, boolean stored) {

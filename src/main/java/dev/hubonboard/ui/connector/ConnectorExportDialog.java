@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connector;
 
+import dev.hubonboard.ui.kit.DialogFit;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
 import dev.hubonboard.ui.kit.Styles.Tone;
@@ -79,17 +80,7 @@ public final class ConnectorExportDialog {
 
     /** Keeps the dialog inside the screen its owner is on: a tall dialog over a small window may reach past it. */
     static void fitOnScreen(Window w) {
-        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
-                        Math.max(1, w.getWidth()), Math.max(1, w.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (w.getHeight() > area.getHeight()) {
-            w.setHeight(area.getHeight());
-        }
-        if (w.getWidth() > area.getWidth()) {
-            w.setWidth(area.getWidth());
-        }
-        w.setX(Math.max(area.getMinX(), Math.min(w.getX(), area.getMaxX() - w.getWidth())));
-        w.setY(Math.max(area.getMinY(), Math.min(w.getY(), area.getMaxY() - w.getHeight())));
+        DialogFit.fitOnScreen(w);
     }
 
     /** The app's chooser: a save dialog over {@code owner} starting with the suggested name. */

@@ -62,6 +62,7 @@ public final class CreateConnectorDialog {
         dialog.getDialogPane().setContent(content.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET); // the app's look, as every other dialog (20.8)
         dialog.setOnShown(e -> ConnectorExportDialog.fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.setOnHidden(e -> model.cancel());
         dialog.show();

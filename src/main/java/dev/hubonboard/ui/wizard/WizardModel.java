@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.wizard;
 
+import dev.hubonboard.ui.kit.KeepToken;
 import dev.hubonboard.ui.app.AppContext;
 import dev.hubonboard.ui.app.SessionSecrets;
 import dev.hubonboard.ui.kit.Messages;
@@ -39,6 +40,10 @@ public final class WizardModel extends ScreenModel {
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
     /** The shown onboarding has a saved file (or will, from its next change on). */
     private boolean onDisk;
+    /** Asks before a passing token that is not in the keychain would be forgotten; the window sets the dialog. */
+    private KeepToken.Asker asker = KeepToken.Asker.LEAVE;
+    /** The session's token version that is in the keychain (no copy of the token kept); -1 for none. */
+    private int keptVersion = -1;
     /** One reference for add and remove: a new method reference each time would remove nothing. */
     private final Consumer<Onboarding> changed = this::changed;
     private final ChangeListener<Step> leaving = (o, was, now) -> {
@@ -143,6 +148,93 @@ public final class WizardModel extends ScreenModel {
         }
     }
 
+    // ---- the token that passed: never lost without asking ----
+
+    /** The dialog service that asks before a passing token is forgotten (the window's dialog; tests answer at once). */
+    public void asker(KeepToken.Asker asker) {
+        this.asker = asker;
+    }
+
+    /** The session's token of this version is in the keychain (Finish saved it, or the leave question did). */
+    public void tokenKept(int version) {
+        keptVersion = version;
+    }
+
+    /** The session's token is the one in the keychain. */
+    public boolean isTokenKept() {
+        return context.session().dedicatedToken().isPresent() && keptVersion == context.session().tokenVersion();
+    }
+
+    /**
+     * A token is in memory, passed the connection test, and is not in the keychain: leaving would lose it, and Docker
+     * Hub shows a token only once.
+     */
+    public boolean tokenAtRisk() {
+        Onboarding o = onboarding.get();
+        return o != null && context.session().dedicatedToken().isPresent() && !isTokenKept()
+                && o.dedicatedDockerId().isPresent()
+                && o.state(Step.CONNECTION_TEST).status() == StepState.Status.DONE;
+    }
+
+    /**
+     * Close (the button or the window): leaves at once unless a passing token would be lost; then asks first (Save it
+     * in the keychain and close / Discard the token / Stay). {@code close} runs on the JavaFX thread, or never (Stay,
+     * or saving failed: the wizard stays and says why).
+     */
+    public void requestClose(Runnable close) {
+        if (!tokenAtRisk()) {
+            close.run();
+            return;
+        }
+        leave("Close the wizard", "closing the wizard", close, close);
+    }
+
+    /**
+     * Asks what to do with the passing token before {@code what}: the keychain is looked at first (off the JavaFX
+     * thread), so Save is offered only where it can work, and the question says why when it is not.
+     */
+    private void leave(String title, String what, Runnable discard, Runnable afterSave) {
+        var store = context.secrets();
+        String org = onboarding.get().organization();
+        run(BackgroundTask.of("Looking at the keychain", store::availability).onSuccess(a -> {
+            if (!tokenAtRisk()) {
+                afterSave.run(); // saved meanwhile
+                return;
+            }
+            String text = "The token of " + onboarding.get().dedicatedDockerId().orElse("the dedicated user")
+                    + " passed the connection test for " + org + " and is not saved yet. Docker Hub shows a token only "
+                    + "once: if it is discarded, " + what + " means creating another token and revoking this one.";
+            String why = "It cannot be saved here: this computer's keychain cannot be used"
+                    + (a.reason() == null || a.reason().isBlank() ? "." : " (" + a.reason().strip().replaceAll("\\.$", "")
+                    + ").") + " Copy it into Defender's connector first (Finish offers Copy), or stay.";
+            asker.ask(new KeepToken.Question(title + "?", text, a.available(), why), answer -> {
+                switch (answer) {
+                    case SAVE_AND_LEAVE -> saveThen(afterSave);
+                    case DISCARD -> discard.run();
+                    case STAY -> notice.set("Nothing was closed; the token is still here.");
+                }
+            });
+        }).onFailure(e -> notice.set("The keychain could not be looked at: " + Messages.of(e)
+                + " Nothing was closed; the token is still here.")));
+    }
+
+    /** Saves the session's token in the keychain, then runs {@code then}; a failure keeps the wizard open. */
+    private void saveThen(Runnable then) {
+        Onboarding o = onboarding.get();
+        var key = new dev.hubonboard.secrets.SecretKey(o.organization(), o.dedicatedDockerId().orElseThrow());
+        String token = context.session().dedicatedToken().orElseThrow(); // captured for the task, dropped with it
+        int version = context.session().tokenVersion();
+        var store = context.secrets();
+        run(BackgroundTask.of("Saving the token in the keychain", () -> {
+            store.save(key, token);
+            return key;
+        }).onSuccess(k -> {
+            tokenKept(version);
+            then.run();
+        }).onFailure(e -> notice.set("The token was not saved: " + Messages.of(e) + " Nothing was closed; the "
+                + "token is still here.")));
+    }
+
     /** Waits until every save so far is on disk (tests only: never on the JavaFX thread). */
     public void flushSaves() {
         context.writer().flush();
@@ -201,8 +293,20 @@ public final class WizardModel extends ScreenModel {
     /** A click in the step list: shows that step if it may be shown and nothing runs. */
     public void select(Step step) {
         if (step != shown.get() && canShow(step) && !tasks.isBusy()) {
-            shown.set(step);
+            goTo(step);
         }
+    }
+
+    /** Moving before the token step leaves the token behind: a passing one not in the keychain is asked about. */
+    private void goTo(Step step) {
+        if (step.ordinal() >= Step.TOKEN.ordinal() || !tokenAtRisk()) {
+            shown.set(step);
+            return;
+        }
+        leave("Go back to " + step.title(), "going back to step " + (step.ordinal() + 1), () -> {
+            context.session().forgetToken(); // the later steps run again with a token entered again
+            shown.set(step);
+        }, () -> shown.set(step));
     }
 
     /** Next (Done on the last step): the shown step does its work, then the wizard moves on. */
@@ -229,7 +333,7 @@ public final class WizardModel extends ScreenModel {
     public void back() {
         Step s = shown.get();
         if (s.ordinal() > 0 && !tasks.isBusy()) {
-            shown.set(Step.values()[s.ordinal() - 1]);
+            goTo(Step.values()[s.ordinal() - 1]);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.wizard;
 
+import dev.hubonboard.ui.kit.KeepTokenDialog;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
 import dev.hubonboard.onboarding.Step;
@@ -74,6 +75,7 @@ public final class WizardWindow {
         center.getStyleClass().add("edge-to-edge");
         root.setCenter(center);
         root.setBottom(buttons());
+        model.asker(new KeepTokenDialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         model.shownProperty().addListener(showStep);
         model.revisionProperty().addListener(refreshSteps);
         model.onboardingProperty().addListener(refreshSteps);
@@ -164,16 +166,16 @@ public final class WizardWindow {
             if (model.busyProperty().get()) {
                 model.cancelWork();
             } else {
-                close.run();
+                model.requestClose(close); // a passing token not yet saved is asked about first
             }
         });
         ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         cancel.textProperty().bind(Bindings.when(model.busyProperty()).then("_Stop").otherwise("C_lose"));
-        String closing = "While work runs, stops it; otherwise closes the wizard. Progress is saved; the token "
-                + "entered on step 4 is forgotten and asked for again on resume, and the owner's sign-in lasts until "
-                + "the app quits.";
+        String closing = "While work runs, stops it; otherwise closes the wizard. Progress is saved; a token that passed "
+                + "the connection test and is not saved yet is asked about first (save it in the keychain, discard "
+                + "it, or stay); the owner's sign-in lasts until the app quits.";
         cancel.setAccessibleHelp(closing);
         cancel.setTooltip(new javafx.scene.control.Tooltip(closing));
         next.disableProperty().bind(model.nextEnabledProperty().not());

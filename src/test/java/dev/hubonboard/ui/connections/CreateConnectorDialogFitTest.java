@@ -93,6 +93,12 @@ class CreateConnectorDialogFitTest {
         buttonsReachable();
     }
 
+    /** Issue 20, item 8: the dialog wears the app's stylesheet, as every other dialog does. */
+    @Test
+    void theDialogHasTheAppsStylesheet() {
+        assertThat(dialog.getDialogPane().getStylesheets()).contains(Styles.SHEET);
+    }
+
     @Test
     void shrunkToTheSmallestWindowItsButtonsCanStillBeReached() {
         robot.interact(() -> {

@@ -132,6 +132,7 @@ public final class FinishModel extends BasicStepModel {
         }).onSuccess(k -> {
             savedKey = k;
             savedVersion = version;
+            wizard.tokenKept(version);
             keychain.set(Keychain.SAVED);
             keychainText.set("Saved in this computer's keychain (service \"" + store.service() + "\", account "
                     + k.account() + "). Nothing was written anywhere else. The check command can use it with "

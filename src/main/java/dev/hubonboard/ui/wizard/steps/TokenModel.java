@@ -102,15 +102,32 @@ public final class TokenModel extends BasicStepModel {
 
     private String expiryProblem(LocalDate picked) {
         String typed = expiryText.get() == null ? "" : expiryText.get().strip();
-        if (!typed.isEmpty() && Dates.parse(typed).isEmpty()) {
-            return "Expiry date: \"" + typed + "\" is not a date this wizard can read. Type it as "
-                    + LocalDate.of(2027, 3, 1) + " or " + Dates.example(LocalDate.of(2027, 3, 1)) + ", or pick it.";
+        LocalDate today = LocalDate.now(clock);
+        if (!typed.isEmpty() && Dates.parse(typed, today).isEmpty()) {
+            return Dates.unreadable("Expiry date", typed);
         }
-        LocalDate date = typed.isEmpty() ? picked : Dates.parse(typed).orElse(picked);
+        LocalDate date = typed.isEmpty() ? picked : Dates.parse(typed, today).orElse(picked);
         if (date != null && date.isBefore(LocalDate.now(clock))) {
             return "Expiry date: that date has passed, so the token has expired. Create a new token.";
         }
         return "";
+    }
+
+    /** What the expiry was read as, in words beside the field ("March 1, 2027, in 85 days"); "" for none. */
+    ObjectBinding<String> expiryWords() {
+        return Bindings.createObjectBinding(() -> {
+            String typed = expiryText.get() == null ? "" : expiryText.get().strip();
+            LocalDate today = LocalDate.now(clock);
+            if (!typed.isEmpty()) {
+                return Dates.understood(typed, today);
+            }
+            return expiry.get() == null ? "" : Dates.words(expiry.get(), today);
+        }, expiry, expiryText);
+    }
+
+    /** The clock relative dates ("in 90 days") count from. */
+    Clock clock() {
+        return clock;
     }
 
     private BooleanBinding valid() {
@@ -157,7 +174,7 @@ public final class TokenModel extends BasicStepModel {
         String secret = Validation.trim(token.get());
         String typed = expiryText.get() == null ? "" : expiryText.get().strip();
         if (!typed.isEmpty()) { // typed and not committed yet (Enter went to Next): the typed date is the one meant
-            Optional<LocalDate> date = Dates.parse(typed);
+            Optional<LocalDate> date = Dates.parse(typed, LocalDate.now(clock));
             if (date.isEmpty()) {
                 error.set(expiryProblem(expiry.get()));
                 return;

@@ -113,26 +113,32 @@ public final class TokenPage extends BasicStepPage {
 
         DatePicker expiry = new DatePicker();
         expiry.setId("token-expiry");
-        Dates.use(expiry);
+        Dates.use(expiry, model.clock());
         expiry.valueProperty().bindBidirectional(model.expiry);
         model.expiryText.bind(expiry.getEditor().textProperty());
-        expiry.setPromptText("no expiry, or " + LocalDate.of(2027, 3, 1));
         Label expiryTitle = new Label("E_xpiry date (optional)");
         expiryTitle.setMnemonicParsing(true);
         expiryTitle.setLabelFor(expiry);
         expiry.setAccessibleText("Expiry date of the token (optional)");
         Button noExpiry = new Button("No expiry");
         noExpiry.setId("token-no-expiry");
-        noExpiry.setOnAction(e -> model.expiry.set(null));
-        noExpiry.disableProperty().bind(model.expiry.isNull());
+        noExpiry.setOnAction(e -> {
+            expiry.getEditor().clear(); // an unreadable entry too
+            model.expiry.set(null);
+        });
+        noExpiry.disableProperty().bind(model.expiry.isNull().and(model.expiryText.isEmpty()));
         Label expiryMessage = new Label();
         expiryMessage.setId("token-expiry-message");
         expiryMessage.setWrapText(true);
         expiryMessage.getStyleClass().add("text-small");
         javafx.beans.binding.ObjectBinding<String> expiryProblem = model.expiryProblem();
-        expiryMessage.textProperty().bind(Bindings.createStringBinding(() -> expiryProblem.get().isEmpty()
-                ? "The date you chose in Docker Hub, if any. It is kept with this onboarding as a reminder of when to renew the token."
-                : expiryProblem.get(), expiryProblem));
+        javafx.beans.binding.ObjectBinding<String> words = model.expiryWords();
+        expiryMessage.textProperty().bind(Bindings.createStringBinding(() -> !expiryProblem.get().isEmpty()
+                ? expiryProblem.get() : !words.get().isEmpty() ? "Expires " + words.get() + ". Kept with this "
+                + "onboarding as a reminder of when to renew the token."
+                : "The date you chose in Docker Hub, if any (e.g. " + Dates.format(LocalDate.of(2027, 3, 1))
+                + ", or in 90 days). It is kept with this onboarding as a reminder of when to renew the token.",
+                expiryProblem, words));
         Styles.tone(expiryMessage, expiryProblem, p -> p.isEmpty() ? Tone.MUTED : Tone.DANGER);
         VBox expiryField = new VBox(4, expiryTitle, new HBox(8, expiry, noExpiry), expiryMessage);
 

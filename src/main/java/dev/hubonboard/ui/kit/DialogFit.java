@@ -1,0 +1,50 @@
+package dev.hubonboard.ui.kit;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * Dialogs whole on the screen: sized to their content when it changes (a result of several lines, a checklist), and
+ * never past the screen their owner is on; content taller than that scrolls inside the dialog.
+ */
+public final class DialogFit {
+    private DialogFit() {
+    }
+
+    /** Fits the dialog when shown and after every later {@link #refit(Dialog)}. */
+    public static void onShown(Dialog<?> dialog) {
+        dialog.setOnShown(e -> fitOnScreen(window(dialog)));
+    }
+
+    /** The content changed: the dialog grows (or shrinks) to it, then is kept on the screen. Later, after layout. */
+    public static void refit(Dialog<?> dialog) {
+        Platform.runLater(() -> {
+            if (dialog.isShowing()) {
+                Window w = window(dialog);
+                w.sizeToScene();
+                fitOnScreen(w);
+            }
+        });
+    }
+
+    private static Window window(Dialog<?> dialog) {
+        return dialog.getDialogPane().getScene().getWindow();
+    }
+
+    /** Keeps the window inside the screen it is on: a tall dialog over a small window may reach past it. */
+    public static void fitOnScreen(Window w) {
+        Rectangle2D area = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()),
+                Math.max(1, w.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (w.getHeight() > area.getHeight()) {
+            w.setHeight(area.getHeight());
+        }
+        if (w.getWidth() > area.getWidth()) {
+            w.setWidth(area.getWidth());
+        }
+        w.setX(Math.max(area.getMinX(), Math.min(w.getX(), area.getMaxX() - w.getWidth())));
+        w.setY(Math.max(area.getMinY(), Math.min(w.getY(), area.getMaxY() - w.getHeight())));
+    }
+}
