@@ -27,12 +27,8 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
 import okhttp3.HttpUrl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -280,15 +276,6 @@ public final class ConnectCommand {
     }
 
     private String readToken() throws UsageException {
-        try {
-            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isBlank()) {
-                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
-                        + "for example from a secret manager.");
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new UsageException("--token-stdin: standard input could not be read.");
-        }
+        return TokenInput.read(stdin, TokenInput.Terminal.of(stdin), "--token-stdin"); // no echo at a terminal
     }
 }
