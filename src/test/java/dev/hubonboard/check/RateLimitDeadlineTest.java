@@ -118,6 +118,8 @@ class RateLimitDeadlineTest {
         assertThat(Duration.between(start, now.get())).isLessThanOrEqualTo(limit);
         assertThat(listingRequests.get()).isBetween(2, 20);
         assertThat(ReportFormat.text(report)).contains("Result: rate-limited");
+        assertThat(ReportSummary.of(report).verdict()).isEqualTo(ReportSummary.Verdict.UNREACHABLE);
+        assertThat(ReportSummary.of(report).line()).startsWith("Docker Hub is rate-limiting the test: ");
     }
 
     @Test
