@@ -126,7 +126,7 @@ public final class CheckCommand {
                 HubScenario.Setup setup = scenario.setUp(practice);
                 err.println("Practice Hub on " + practice.hubUrl() + ": organization " + practice.org()
                         + ", Docker ID " + practice.dedicatedUsername() + "." + options.scenario()
-                        .map(s -> " Scenario " + s.id() + ": " + s.description() + ".").orElse(""));
+                        .map(s -> " Scenario " + s.word() + ": " + s.models() + ".").orElse(""));
                 return run(options.forPractice(practice), options.tokenStdin() ? null : setup.token(),
                         setup.expected());
             }

@@ -71,13 +71,12 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         if (name == null) {
             return java.util.Optional.empty();
         }
-        var scenario = dev.hubonboard.sandbox.HubScenario.named(name);
+        var scenario = dev.hubonboard.sandbox.HubScenario.of(name);
         if (scenario.isEmpty()) {
-            List<String> names = java.util.Arrays.stream(dev.hubonboard.sandbox.HubScenario.values())
-                    .map(dev.hubonboard.sandbox.HubScenario::id).toList();
-            throw new UsageException("--scenario: no such scenario" + CloseMatch.among(name, names)
+            List<String> words = dev.hubonboard.sandbox.HubScenario.words();
+            throw new UsageException("--scenario: no such scenario" + CloseMatch.among(name, words)
                     .map(m -> " (did you mean " + m + "?)").orElse("") + ". The scenarios are "
-                    + dev.hubonboard.sandbox.HubScenario.names() + "; --scenario help says what each models.");
+                    + String.join(", ", words) + "; --scenario help says what each models.");
         }
         if (!sandbox) {
             throw new UsageException("--scenario needs --sandbox: a scenario sets up the practice Hub on this "

@@ -82,7 +82,8 @@ public final class StatusCommand {
             SavedConnectors connectors = new SavedConnectors(folder);
             for (ProgressStore.Surveyed s : new ProgressStore(folder).survey()) {
                 if (s.onboarding().isEmpty()) {
-                    rows.add(StatusRow.unreadable(s.organization(), s.file(), s.problem().orElse("unknown")));
+                    rows.add(StatusRow.unreadable(s.organization(), s.file(), s.problem().orElse("unknown"),
+                            s.newer()));
                 } else if (mode.owns(s.onboarding().get())) {
                     rows.add(StatusRow.of(s.onboarding().get(), connectors.load(s.organization()), times.today(),
                             options.warnDays(), times));

@@ -86,9 +86,9 @@ record StatusRow(String organization, Optional<String> dockerId, Optional<Step> 
     }
 
     /** A saved file that could not be used: reported in its row, left where it is. */
-    static StatusRow unreadable(String organization, java.nio.file.Path file, String why) {
-        String message = "its saved progress " + file + " could not be read: " + why
-                + "; open Hub Onboard to move it aside, or restore it";
+    static StatusRow unreadable(String organization, java.nio.file.Path file, String why, boolean newer) {
+        String message = "its saved progress " + file + " could not be read: " + why + (newer
+                ? "; update Hub Onboard to read it" : "; open Hub Onboard to move it aside, or restore it");
         return new StatusRow(organization, Optional.empty(), Optional.empty(), LastTest.NEVER, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(message), List.of(new Reason(Code.UNREADABLE, message)));
     }

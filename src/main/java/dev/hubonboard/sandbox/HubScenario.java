@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * a one-line description and a set-up that puts the practice organization in the state Docker Hub would be in
  * (hub-facts), from whatever state it was in: the verdict comes from the connection test itself, never from here.
  */
-public enum HubScenario {
+public enum HubScenario implements Scenario {
     READY(0, "the dedicated user is an Editor with a Read-only token: every check passes") {
         @Override
         Setup prepare(PracticeHub hub) {
@@ -112,15 +112,18 @@ public enum HubScenario {
     }
 
     /** The name on the command line, e.g. {@code public-token}. */
-    public String id() {
+    @Override
+    public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public String description() {
+    @Override
+    public String models() {
         return description;
     }
 
     /** The exit code {@code check} gives in this scenario (0 ready, 1 not ready, 3 Docker Hub unreachable). */
+    @Override
     public int exitCode() {
         return exitCode;
     }
@@ -137,26 +140,27 @@ public enum HubScenario {
 
     abstract Setup prepare(PracticeHub hub);
 
-    public static Optional<HubScenario> named(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
+    /** The scenario this command-line word names (exactly: {@code public-token}, not {@code PUBLIC_TOKEN}). */
+    public static Optional<HubScenario> of(String word) {
+        return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst();
     }
 
-    /** The names, for a message: "ready, public-token, …". */
-    public static String names() {
-        return Arrays.stream(values()).map(HubScenario::id).collect(Collectors.joining(", "));
+    /** The words, in order: ready, public-token, … */
+    public static List<String> words() {
+        return Arrays.stream(values()).map(HubScenario::word).toList();
     }
 
     /** One line each: name, exit code, what it models. */
     public static String help() {
-        int width = Arrays.stream(values()).mapToInt(s -> s.id().length()).max().orElse(0);
+        int width = Arrays.stream(values()).mapToInt(s -> s.word().length()).max().orElse(0);
         return Arrays.stream(values())
-                .map(s -> String.format(Locale.ROOT, "  %-" + width + "s  exit %d  %s%n", s.id(), s.exitCode,
+                .map(s -> String.format(Locale.ROOT, "  %-" + width + "s  exit %d  %s%n", s.word(), s.exitCode,
                         s.description))
                 .collect(Collectors.joining());
     }
 
     @Override
     public String toString() {
-        return id();
+        return word();
     }
 }

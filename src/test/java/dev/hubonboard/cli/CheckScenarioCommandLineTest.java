@@ -31,7 +31,7 @@ class CheckScenarioCommandLineTest {
     void scenarioHelpIsExitZeroAndAnUnknownOneExitTwo() throws Exception {
         CommandLineTest.Result help = CommandLineTest.run(List.of("check", "--scenario", "help"), false);
         assertThat(help.exitCode()).isZero();
-        assertThat(help.stdout()).contains(HubScenario.HUB_DOWN.description());
+        assertThat(help.stdout()).contains(HubScenario.HUB_DOWN.models());
         assertThat(help.stderr()).isEmpty();
 
         CommandLineTest.Result unknown = CommandLineTest.run(List.of("check", "--sandbox", "--scenario", "hubdown"),

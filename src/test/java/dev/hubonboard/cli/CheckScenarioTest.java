@@ -132,9 +132,11 @@ class CheckScenarioTest {
     @Test
     void everyScenarioEndsWithTheExitCodeItDeclares() {
         for (HubScenario s : HubScenario.values()) {
-            assertThat(scenario(s.id())).as(s.id() + ": " + run.stdout).isEqualTo(s.exitCode());
+            assertThat(scenario(s.word())).as(s.word() + ": " + run.stdout).isEqualTo(s.exitCode());
+            assertThat(run.stdout + run.stderr).as("the token the scenario made is never printed")
+                    .doesNotContain("dckr_pat_");
         }
-        assertThat(Arrays.stream(HubScenario.values()).map(HubScenario::id)).contains("ready", "public-token",
+        assertThat(Arrays.stream(HubScenario.values()).map(HubScenario::word)).contains("ready", "public-token",
                 "not-member", "read-write", "pending-invite", "hub-down");
     }
 
@@ -145,8 +147,8 @@ class CheckScenarioTest {
             assertThat(run.run("", (o, u) -> null, args)).isZero();
             assertThat(run.stdout).startsWith("Scenarios for check --sandbox --scenario NAME");
             for (HubScenario s : HubScenario.values()) {
-                assertThat(run.stdout).containsPattern("\n  " + s.id() + " +exit " + s.exitCode() + "  "
-                        + java.util.regex.Pattern.quote(s.description()) + "\n");
+                assertThat(run.stdout).containsPattern("\n  " + s.word() + " +exit " + s.exitCode() + "  "
+                        + java.util.regex.Pattern.quote(s.models()) + "\n");
             }
         }
     }

@@ -200,7 +200,8 @@ class StatusCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.stdout).contains("acme-corp ").containsPattern("\nbroken-org +\\? +unreadable")
-                .contains("  ! unreadable: its saved progress " + broken + " could not be read: it is not valid JSON");
+                .contains("  ! unreadable: its saved progress " + broken + " could not be read: it is not valid JSON")
+                .contains("; open Hub Onboard to move it aside, or restore it\n");
         assertThat(broken).as("left where it is").exists();
         try (var files = Files.list(config)) {
             assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("broken-org.json.corrupt");
@@ -211,6 +212,34 @@ class StatusCommandTest {
         assertThat(row.path("organization").asText()).isEqualTo("broken-org");
         assertThat(row.path("problem").asText()).contains("not valid JSON");
         assertThat(row.path("reasons").get(0).path("code").asText()).isEqualTo("unreadable");
+    }
+
+    @Test
+    void aLastTestThatCouldNotReachDockerHubNeedsAttentionToo() throws Exception {
+        run.finished(AppMode.REAL, "acme-corp", "acmebot", TODAY.plusDays(90), new dev.hubonboard.check.Report(
+                "acme-corp", "acmebot", List.of(), dev.hubonboard.check.RepositoryCounts.NONE,
+                java.util.Optional.empty(), true, StatusFixture.TESTED));
+
+        assertThat(run.status("--format", "json")).isEqualTo(1);
+        JsonNode row = new ObjectMapper().readTree(run.stdout).path("onboardings").get(0);
+        assertThat(row.path("lastTest").path("result").asText()).isEqualTo("unreachable");
+        assertThat(row.path("reasons").get(0).path("code").asText()).isEqualTo("last-test-unreachable");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stdout).contains("Hub unreachable, 2026-12-05 10:30 UTC+01:00")
+                .contains("  ! last-test-unreachable: the last connection test (2026-12-05 10:30 UTC+01:00) could "
+                        + "not reach Docker Hub: nothing is proven; run check or Re-test");
+    }
+
+    @Test
+    void aFileFromANewerVersionIsReportedInItsRowNotMoved() throws Exception {
+        Path newer = config.resolve("next-org.json");
+        Files.createDirectories(config);
+        Files.writeString(newer, "{\"schemaVersion\": 99, \"organization\": \"next-org\"}", StandardCharsets.UTF_8);
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stdout).contains("  ! unreadable: its saved progress " + newer + " could not be read: it was "
+                + "saved by a newer version of Hub Onboard (schema version 99); update Hub Onboard to read it\n");
+        assertThat(newer).exists();
     }
 
     @Test

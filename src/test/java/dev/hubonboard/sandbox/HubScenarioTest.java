@@ -50,7 +50,7 @@ class HubScenarioTest {
         order.addAll(List.of(HubScenario.NOT_MEMBER, HubScenario.PENDING_INVITE, HubScenario.READY,
                 HubScenario.HUB_DOWN, HubScenario.LISTING_REFUSED, HubScenario.READY));
         for (HubScenario s : order) {
-            assertThat(test(s.setUp(hub)).exitCode()).as(s.id()).isEqualTo(s.exitCode());
+            assertThat(test(s.setUp(hub)).exitCode()).as(s.word()).isEqualTo(s.exitCode());
         }
     }
 
@@ -92,8 +92,9 @@ class HubScenarioTest {
 
     @Test
     void namesAreTheCommandLineWords() {
-        assertThat(HubScenario.named("public-token")).contains(HubScenario.PUBLIC_TOKEN);
-        assertThat(HubScenario.named("PUBLIC_TOKEN")).isEmpty();
-        assertThat(HubScenario.names()).startsWith("ready, public-token, not-member, read-write, pending-invite");
+        assertThat(HubScenario.of("public-token")).contains(HubScenario.PUBLIC_TOKEN);
+        assertThat(HubScenario.of("PUBLIC_TOKEN")).isEmpty();
+        assertThat(HubScenario.words()).startsWith("ready", "public-token", "not-member", "read-write",
+                "pending-invite");
     }
 }

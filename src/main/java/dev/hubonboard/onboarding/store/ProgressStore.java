@@ -122,8 +122,12 @@ public class ProgressStore {
         return new Listing(found, problems);
     }
 
-    /** One saved file as {@link #survey()} found it: its onboarding, or why it cannot be used (left where it is). */
-    public record Surveyed(String organization, Path file, Optional<Onboarding> onboarding, Optional<String> problem) {
+    /**
+     * One saved file as {@link #survey()} found it: its onboarding, or why it cannot be used (left where it is);
+     * {@code newer} when a newer version of Hub Onboard wrote it (an update reads it).
+     */
+    public record Surveyed(String organization, Path file, Optional<Onboarding> onboarding, Optional<String> problem,
+                           boolean newer) {
     }
 
     /**
@@ -150,16 +154,19 @@ public class ProgressStore {
                 continue; // not one of ours
             }
             String problem;
+            boolean newer = false;
             try {
                 Onboarding.Saved saved = ProgressJson.read(Files.readAllBytes(file));
                 if (!org.equals(saved.organization())) {
                     problem = "it holds organization \"" + saved.organization() + "\" instead";
                 } else {
-                    found.add(new Surveyed(org, file, Optional.of(Onboarding.restore(saved, clock)), Optional.empty()));
+                    found.add(new Surveyed(org, file, Optional.of(Onboarding.restore(saved, clock)), Optional.empty(),
+                            false));
                     continue;
                 }
             } catch (ProgressJson.Newer e) {
                 problem = "it was saved by a newer version of Hub Onboard (schema version " + e.version + ")";
+                newer = true;
             } catch (ProgressJson.Unreadable e) {
                 problem = e.getMessage();
             } catch (IOException e) {
@@ -167,7 +174,7 @@ public class ProgressStore {
             } catch (RuntimeException e) {
                 problem = "its content is not valid (" + e.getMessage() + ")";
             }
-            found.add(new Surveyed(org, file, Optional.empty(), Optional.of(problem)));
+            found.add(new Surveyed(org, file, Optional.empty(), Optional.of(problem), newer));
         }
         return found;
     }

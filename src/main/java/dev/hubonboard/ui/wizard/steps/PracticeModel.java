@@ -108,11 +108,11 @@ public final class PracticeModel {
             HubScenario.Setup setup = chosen.setUp(practice);
             token.set(setup.token());
             kind.set(Kind.INFO);
-            message.set("Practice Hub set up as " + chosen.id() + ": " + chosen.description() + ". "
+            message.set("Practice Hub set up as " + chosen.word() + ": " + chosen.models() + ". "
                     + (chosen == HubScenario.HUB_DOWN
                     ? "It stays unreachable until you set up another scenario."
                     : "Enter the token below in step 4 and run the connection test.")
-                    + " (check --sandbox --scenario " + chosen.id() + " ends with exit " + chosen.exitCode() + ".)");
+                    + " (check --sandbox --scenario " + chosen.word() + " ends with exit " + chosen.exitCode() + ".)");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             kind.set(Kind.ERROR);
             message.set(sentence(e.getMessage()));

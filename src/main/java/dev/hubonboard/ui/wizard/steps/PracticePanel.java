@@ -84,7 +84,7 @@ public final class PracticePanel {
         setUp.setOnAction(e -> model.setUpScenario());
         javafx.scene.control.Tooltip described = new javafx.scene.control.Tooltip();
         described.textProperty().bind(Bindings.createStringBinding(() -> model.scenario.get() == null ? ""
-                : model.scenario.get().description(), model.scenario));
+                : model.scenario.get().models(), model.scenario));
         described.setWrapText(true);
         described.setMaxWidth(320);
         scenario.setTooltip(described);

@@ -67,10 +67,10 @@ class PracticeModelTest {
         for (HubScenario s : HubScenario.values()) {
             m.scenario.set(s);
             m.setUpScenario();
-            assertThat(m.kind.get()).as(s.id()).isEqualTo(PracticeModel.Kind.INFO);
-            assertThat(m.token.get()).as(s.id()).startsWith("dckr_pat_");
-            assertThat(m.message.get()).as(s.id()).startsWith("Practice Hub set up as " + s.id() + ": "
-                    + s.description() + ".").endsWith("(check --sandbox --scenario " + s.id() + " ends with exit "
+            assertThat(m.kind.get()).as(s.word()).isEqualTo(PracticeModel.Kind.INFO);
+            assertThat(m.token.get()).as(s.word()).startsWith("dckr_pat_");
+            assertThat(m.message.get()).as(s.word()).startsWith("Practice Hub set up as " + s.word() + ": "
+                    + s.models() + ".").endsWith("(check --sandbox --scenario " + s.word() + " ends with exit "
                     + s.exitCode() + ".)").doesNotContain(m.token.get());
             List<String> expected = s == HubScenario.NOT_MEMBER || s == HubScenario.LISTING_REFUSED
                     ? List.of("billing-api", "web", "worker") : List.of(); // the owner's list step 1 saves
@@ -78,7 +78,7 @@ class PracticeModelTest {
                     BaseUrl.parse("registry", f.hub.registryUrl().toString())).run(new CheckTarget(f.hub.org(),
                     f.hub.dedicatedUsername(), m.token.get(), expected), new CheckListener() {
                     });
-            assertThat(r.exitCode()).as(s.id()).isEqualTo(s.exitCode());
+            assertThat(r.exitCode()).as(s.word()).isEqualTo(s.exitCode());
         }
     }
 
