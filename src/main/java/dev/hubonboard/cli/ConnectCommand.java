@@ -169,7 +169,13 @@ public final class ConnectCommand {
         }
 
         // 1. The connection test: nothing goes to Azure unless the token passes.
-        HttpTransport http = transport.get();
+        HttpTransport http;
+        try {
+            http = transport.get(); // this computer's network settings: a bad trust store or HTTPS_PROXY is refused
+        } catch (IllegalArgumentException e) {
+            err.println("hub-onboard connect: " + e.getMessage());
+            return USAGE;
+        }
         err.println("Running the connection test for " + o.org() + " as " + o.username() + "…");
         Report report = new ConnectionTest(http, hubUrl, registryUrl).run(
                 new CheckTarget(o.org(), o.username(), token, expected),
