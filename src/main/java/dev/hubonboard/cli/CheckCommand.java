@@ -46,8 +46,8 @@ public final class CheckCommand {
             host other than Docker's own (a server you trust); URLs never carry a user name (user@host).
             --scenario NAME (with --sandbox): the practice Hub set up as Docker Hub behaves in one case, to
             rehearse each exit code offline; --scenario help lists them.
-            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached or kept
-            rate-limiting the test past its time limit (10 minutes).
+            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub (or, with --from-keychain, the keychain)
+            could not be reached, or Docker Hub kept rate-limiting the test past its time limit (10 minutes).
             """;
 
     private final InputStream stdin;
@@ -157,7 +157,8 @@ public final class CheckCommand {
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard check: " + Redact.printable(e.getMessage()));
-            return USAGE;
+            // A keychain that cannot be used is the environment, like an unreachable Docker Hub: 3, not usage.
+            return e instanceof KeychainTokenSource.Unavailable ? ConnectCommand.UNREACHABLE : USAGE;
         }
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
@@ -177,7 +178,7 @@ public final class CheckCommand {
     }
 
     /** A usage error or malformed input, found before any request is sent. */
-    public static final class UsageException extends Exception {
+    public static class UsageException extends Exception { // not final: KeychainTokenSource.Unavailable
         public UsageException(String message) {
             super(message);
         }

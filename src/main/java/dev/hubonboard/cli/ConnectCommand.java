@@ -60,8 +60,8 @@ public final class ConnectCommand {
                    hub-onboard connect --help
             Needs the Azure CLI signed in (`az login`) with Security Admin on the subscription, or Contributor or Owner
             on the resource group. The token is read from standard input or the keychain, never from an argument.
-            Exit codes: 0 written, 1 connection test failed (nothing sent to Azure), 2 usage error, 3 Docker Hub or
-            Azure unreachable, 4 Azure sign-in needed, 5 Azure refused.
+            Exit codes: 0 written, 1 connection test failed (nothing sent to Azure), 2 usage error, 3 Docker Hub, Azure or
+            the keychain unreachable, 4 Azure sign-in needed, 5 Azure refused.
             """;
 
     private final InputStream stdin;
@@ -165,7 +165,7 @@ public final class ConnectCommand {
             verdict.warnings().forEach(w -> output.warn(w.message()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard connect: " + e.getMessage());
-            return USAGE;
+            return e instanceof KeychainTokenSource.Unavailable ? UNREACHABLE : USAGE; // the keychain: environment
         }
 
         // 1. The connection test: nothing goes to Azure unless the token passes.
