@@ -230,6 +230,9 @@ public final class ConnectionsView {
                 : listFileChooser(window())).apply(org + "-repositories.txt").orElse(null)));
         Button connector = button("Create the connector in Defender for Cloud…", "create-connector-" + org,
                 "Writes Defender for Cloud's Docker Hub connector with the saved token, signed in with your Azure CLI");
+        // Once one was written from here, the card offers Update (the dialog finds it and updates it in place).
+        connector.textProperty().bind(javafx.beans.binding.Bindings.when(row.defenderSavedProperty())
+                .then("Update the connector in Defender for Cloud…").otherwise("Create the connector in Defender for Cloud…"));
         connector.disableProperty().bind(retest.disableProperty());
         connector.setOnAction(e -> CreateConnectorDialog.show(window(), model.connectorModel(row)));
         Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");

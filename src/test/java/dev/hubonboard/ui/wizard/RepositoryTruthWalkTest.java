@@ -64,7 +64,7 @@ class RepositoryTruthWalkTest {
         await(() -> model.shownProperty().get() == Step.PREREQUISITES);
         assertThat(text(robot, "#repositories-summary"))
                 .startsWith("Defender will scan these 3 private repositories: billing-api, web, worker.")
-                .contains("Image Pull"); // the organization access token's permission to list private ones
+                .contains("Repository List"); // the organization access token's permission to list private ones
         robot.clickOn(stepRow(robot, Step.INVITE));
         await(() -> model.shownProperty().get() == Step.INVITE && !model.busyProperty().get());
 
