@@ -220,7 +220,7 @@ public final class ConnectionsView {
         rotate.setOnAction(e -> RotateTokenDialog.show(window(), model.rotation(row)));
         Button export = button("Export connector…", "export-" + org,
                 "Saves the Defender for Cloud connector as an ARM template, Bicep file or az rest script");
-        export.setDisable(!row.canTest());
+        export.setDisable(row.dockerId().isEmpty());
         export.setOnAction(e -> ConnectorExportDialog.show(window(), row.onboarding(),
                 exportChooser != null ? exportChooser : ConnectorExportDialog.fileChooser(window())));
         Button saveList = button("Save repository list…", "save-list-" + org,
@@ -248,7 +248,10 @@ public final class ConnectionsView {
             resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
             actions.getChildren().add(resumeButton);
         }
-        actions.getChildren().addAll(retest, rotate, connector, export, saveList, remove);
+        if (row.finished()) { // an unfinished onboarding has no token of its own yet: Resume is what it offers
+            actions.getChildren().addAll(retest, rotate, connector);
+        }
+        actions.getChildren().addAll(export, saveList, remove);
 
         VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, defender, messageRow, actions);
         card.setId("card-" + org);

@@ -62,8 +62,8 @@ public final class FinishModel extends BasicStepModel {
         super(wizard, Step.FINISH);
         this.wizard = wizard;
         this.clipboard = wizard.session().clipboard();
-        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first, "
-                + "or choose Finish without saving.", keychain));
+        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first"
+                + (mayFinishWithoutSaving().get() ? ", or choose Finish without saving." : "."), keychain));
     }
 
 

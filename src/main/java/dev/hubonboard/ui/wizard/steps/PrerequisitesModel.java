@@ -201,6 +201,9 @@ public final class PrerequisitesModel extends BasicStepModel {
         o.complete(Step.PREREQUISITES);
         found.stream().filter(f -> f.kind() == Finding.Kind.EXISTING_MEMBER).findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
         advance.run();
+        if (!repositories.get().isEmpty()) { // said where the administrator now is, not only on step 1
+            wizard.noticeProperty().set("Step 1 done. " + repositories.get());
+        }
     }
 
     /** "Defender will scan these N private repositories: a, b, c." plus the hint (the OAT permission). */
