@@ -40,6 +40,7 @@ public final class HubOnboardApp extends Application {
     private KeyringSecretStore keychain;
     private AppModel app;
     private Scene scene;
+    private Stage stage;
     private Runnable disposeShown = () -> { };
 
     @Override
@@ -98,6 +99,8 @@ public final class HubOnboardApp extends Application {
         WindowPlacement placement = new WindowPlacement(prefs);
         placement.restore(stage);
         stage.setOnHidden(e -> placement.save(stage));
+        this.stage = stage;
+        scene.getAccelerators().put(ConnectionsView.QUIT, this::quit);
         stage.setOnCloseRequest(e -> { // the window's own close: a passing token not yet saved is asked about first
             WizardModel w = app.wizardProperty().get();
             if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null && w.tokenAtRisk()) {
@@ -110,11 +113,22 @@ public final class HubOnboardApp extends Application {
         StartupProbe.mark("shown");
     }
 
+    /** Quit (Ctrl+Q, or Connections' button): as closing the window, asking first about a passing token. */
+    private void quit() {
+        WizardModel w = app.wizardProperty().get();
+        if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null) {
+            w.requestClose(stage::close);
+        } else {
+            stage.close();
+        }
+    }
+
     /** The view of the model's screen, built now; the one it replaces is disposed. */
     private Parent screen() {
         disposeShown.run();
         if (app.screenProperty().get() == AppModel.Screen.HOME) {
-            ConnectionsView home = new ConnectionsView(app.connections(), app::openWizard, () -> app.openWizard(null));
+            ConnectionsView home = new ConnectionsView(app.connections(), app::openWizard, () -> app.openWizard(null))
+                    .quit(this::quit);
             disposeShown = home::dispose;
             return home.root();
         }
