@@ -53,6 +53,15 @@ public final class AppModel {
         }
     }
 
+    /** Something to say on whichever screen shows now (a start-up notice). */
+    public void tell(String notice) {
+        if (screen.get() == Screen.WIZARD && wizard.get() != null) {
+            wizard.get().noticeProperty().set(notice);
+        } else {
+            connections.noticeProperty().set(notice);
+        }
+    }
+
     /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
     public void openWizard(Onboarding onboarding) {
         if (wizard.get() != null) {

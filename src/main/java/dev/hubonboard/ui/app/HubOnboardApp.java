@@ -53,7 +53,8 @@ public final class HubOnboardApp extends Application {
         Links.use(getHostServices()::showDocument);
         Supplier<Endpoints> endpoints;
         AppMode mode = AppMode.of(sandbox); // practice keeps its own progress, keychain service and Hub state
-        ProgressStore progress = mode.progress();
+        SavedProgress saved = SavedProgress.open(mode, dev.hubonboard.onboarding.store.ConfigDirectory.forThisUser());
+        ProgressStore progress = saved.store();
         if (sandbox) {
             practice = PracticeHub.builder().savedIn(mode.practiceHubFile()).start();
             endpoints = AppContext.once(() -> Endpoints.practice(practice.hubUrl().toString(),
@@ -72,6 +73,7 @@ public final class HubOnboardApp extends Application {
         Optional.ofNullable(practice).flatMap(PracticeHub::savedStateProblem).ifPresent(connections::reportProblem);
         StartupProbe.mark("models");
         app.start(listSaved(progress)); // read before the first window: it decides which screen that is
+        saved.notice().ifPresent(app::tell);
 
         scene = new Scene(screen(), 1000, 700);
         Styles.use(scene);
