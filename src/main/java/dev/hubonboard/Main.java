@@ -18,7 +18,9 @@ public final class Main {
     /** The subcommands, one line each. */
     static final List<Subcommand> SUBCOMMANDS = List.of(
             new Subcommand("check", "the connection test, without a window (see check --help)", Main::check),
-            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain));
+            new Subcommand("connect", "create or update Defender for Cloud's Docker Hub connector (see connect --help)", dev.hubonboard.cli.ConnectCommand::fromMain),
+            new Subcommand("status", "the saved onboardings: last test, token expiry, connector (see status --help)",
+                    dev.hubonboard.cli.StatusCommand::fromMain));
 
     private Main() {
     }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubonboard.net.Redact;
 
 /**
  * The report as text (people), JSON (scripts; the field names are the `check` contract) and Markdown (saved from
- * the wizard). A report never holds a token, so none of these can print one.
+ * the wizard). A report never holds a token, so none of these can print one. Its words may quote a server (an
+ * error's detail, a repository name), so every string goes out through {@link Redact#printable}: no escape sequence
+ * or other control character reaches a terminal or a saved file.
  */
 public final class ReportFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -17,11 +20,12 @@ public final class ReportFormat {
 
     public static String text(Report r) {
         StringBuilder out = new StringBuilder();
-        out.append("Connection test for ").append(r.org()).append(" as ").append(r.username()).append('\n');
+        out.append("Connection test for ").append(shown(r.org())).append(" as ").append(shown(r.username())).append('\n');
         for (CheckResult c : r.checks()) {
-            out.append(String.format("  %-4s  %-12s %s%n", c.status().word().toUpperCase(), c.id().id(), c.summary()));
+            out.append(String.format("  %-4s  %-12s %s%n", c.status().word().toUpperCase(), c.id().id(),
+                    shown(c.summary())));
             if (!c.remediation().isEmpty()) {
-                out.append("                     Fix: ").append(c.remediation()).append('\n');
+                out.append("                     Fix: ").append(shown(c.remediation())).append('\n');
             }
         }
         out.append(r.unreachable() ? "Result: Docker Hub could not be reached.\n"
@@ -33,15 +37,15 @@ public final class ReportFormat {
     public static ObjectNode json(Report r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("ready", r.ready());
-        root.put("org", r.org());
-        root.put("username", r.username());
+        root.put("org", shown(r.org()));
+        root.put("username", shown(r.username()));
         ArrayNode checks = root.putArray("checks");
         for (CheckResult c : r.checks()) {
             ObjectNode n = checks.addObject();
             n.put("id", c.id().id());
             n.put("status", c.status().word());
-            n.put("summary", c.summary());
-            n.put("remediation", c.remediation());
+            n.put("summary", shown(c.summary()));
+            n.put("remediation", shown(c.remediation()));
         }
         ObjectNode repos = root.putObject("repositories");
         repos.put("total", r.repositories().total());
@@ -72,7 +76,7 @@ public final class ReportFormat {
 
     public static String markdown(Report r) {
         StringBuilder out = new StringBuilder();
-        out.append("# Connection test: ").append(r.org()).append(" as ").append(r.username()).append("\n\n");
+        out.append("# Connection test: ").append(shown(r.org())).append(" as ").append(shown(r.username())).append("\n\n");
         out.append("Finished ").append(r.finishedAt()).append(". Result: **")
                 .append(r.unreachable() ? "Docker Hub unreachable" : r.ready() ? "ready" : "not ready").append("**\n\n");
         out.append("| check | status | summary | fix |\n|---|---|---|---|\n");
@@ -88,6 +92,11 @@ public final class ReportFormat {
     }
 
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return shown(s).replace("|", "\\|");
+    }
+
+    /** One printable line: a server's words or a repository name never carry escape sequences out. */
+    private static String shown(String s) {
+        return Redact.printable(s);
     }
 }

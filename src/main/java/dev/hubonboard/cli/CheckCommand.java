@@ -9,7 +9,9 @@ import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.RetryNotice;
+import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 
 import java.io.BufferedReader;
@@ -34,12 +36,18 @@ public final class CheckCommand {
 
     static final String USAGE_TEXT = """
             Usage: hub-onboard check --org ORG --username DOCKER_ID (--token-stdin | --from-keychain)
-                     [--repositories FILE] [--hub-url URL] [--registry-url URL] [--format text|json]
-                   hub-onboard check --sandbox [--format text|json]
+                     [--repositories FILE] [--hub-url URL] [--registry-url URL] [--allow-custom-host]
+                     [--format text|json]
+                   hub-onboard check --sandbox [--scenario NAME] [--format text|json]
+                   hub-onboard check --scenario help
                    hub-onboard check --help
             The token is read from standard input (one line); it is never accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
+            --allow-custom-host: with --from-keychain, lets the saved token go to a --hub-url or --registry-url
+            host other than Docker's own (a server you trust); URLs never carry a user name (user@host).
+            --scenario NAME (with --sandbox): the practice Hub set up as Docker Hub behaves in one case, to
+            rehearse each exit code offline; --scenario help lists them.
             Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
             """;
 
@@ -89,6 +97,13 @@ public final class CheckCommand {
             out.flush();
             return READY;
         }
+        int at = args.indexOf("--scenario");
+        if (at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("help")) {
+            out.print("Scenarios for check --sandbox --scenario NAME: the practice Hub set up as Docker Hub behaves "
+                    + "in each case.\n" + HubScenario.help());
+            out.flush();
+            return READY;
+        }
         CheckOptions options;
         try {
             options = CheckOptions.parse(new ArrayDeque<>(args));
@@ -100,18 +115,20 @@ public final class CheckCommand {
         if (options.sandbox()) {
             CheckOptions.ignoredWithSandbox(args).ifPresent(w -> err.println("hub-onboard check: warning: " + w));
             try (PracticeHub practice = PracticeHub.start()) {
-                practice.verifyEmail();
-                practice.acceptInvite();
-                String token = options.tokenStdin() ? null : practice.createToken(PracticeHub.Scope.READ);
+                HubScenario scenario = options.scenario().orElse(HubScenario.READY);
+                HubScenario.Setup setup = scenario.setUp(practice);
                 err.println("Practice Hub on " + practice.hubUrl() + ": organization " + practice.org()
-                        + ", Docker ID " + practice.dedicatedUsername() + ".");
-                return run(options.forPractice(practice), token);
+                        + ", Docker ID " + practice.dedicatedUsername() + "." + options.scenario()
+                        .map(s -> " Scenario " + s.word() + ": " + s.models() + ".").orElse(""));
+                return run(options.forPractice(practice), options.tokenStdin() ? null : setup.token(),
+                        setup.expected());
             }
         }
-        return run(options, null);
+        return run(options, null, List.of());
     }
 
-    private int run(CheckOptions options, String givenToken) {
+    /** @param scenarioExpected the repository list a practice scenario saved with its onboarding, if any */
+    private int run(CheckOptions options, String givenToken, List<String> scenarioExpected) {
         String token;
         ConnectionTest test;
         List<String> expected;
@@ -121,6 +138,9 @@ public final class CheckCommand {
             if (expected.isEmpty() && options.fromKeychain()) {
                 expected = saved.read(options.org());
             }
+            if (expected.isEmpty()) {
+                expected = scenarioExpected;
+            }
             token = givenToken != null ? givenToken
                     : options.fromKeychain() ? keychain.read(options.org(), options.username()) : readToken();
             Verdict tokenVerdict = Validation.token(token);
@@ -129,13 +149,14 @@ public final class CheckCommand {
             test = new ConnectionTest(transport.get(), BaseUrl.parse("--hub-url", options.hubUrl()),
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
-            err.println("hub-onboard check: " + e.getMessage());
+            err.println("hub-onboard check: " + Redact.printable(e.getMessage()));
             return USAGE;
         }
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
             public void waiting(RetryNotice n) {
-                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");
+                // The reason may name a repository as the Hub listed it: printable only.
+                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + Redact.printable(n.reason()) + ".");
             }
         });
         out.print(options.json() ? ReportFormat.jsonText(report) + "\n" : ReportFormat.text(report));

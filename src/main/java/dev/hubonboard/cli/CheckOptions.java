@@ -13,11 +13,13 @@ import java.util.Optional;
 
 /** The parsed arguments of {@code check}. */
 record CheckOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String hubUrl,
-                    String registryUrl, boolean json, boolean sandbox, String repositoriesFile) {
+                    String registryUrl, boolean json, boolean sandbox, String repositoriesFile,
+                    java.util.Optional<dev.hubonboard.sandbox.HubScenario> scenario) {
 
     /** For "did you mean": every option {@link #parse} knows. */
     static final List<String> OPTIONS = List.of("--org", "--username", "--token-stdin", "--from-keychain", "--hub-url",
-            "--registry-url", "--format", "--sandbox", "--help", "--repositories");
+            "--registry-url", "--format", "--sandbox", "--help", "--repositories", Arguments.ALLOW_CUSTOM_HOST,
+            "--scenario");
     /** What {@code --sandbox} replaces with the practice Hub's own values. */
     private static final List<String> SANDBOX_REPLACES = List.of("--org", "--username", "--from-keychain",
             "--hub-url", "--registry-url");
@@ -32,6 +34,8 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
         String registry = RegistryClient.DEFAULT_URL;
         String format = "text";
         String repositories = null;
+        boolean allowCustomHost = false;
+        String scenario = null;
         while (!args.isEmpty()) {
             String a = args.poll();
             switch (a) {
@@ -44,14 +48,41 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
                 case "--format" -> format = CheckCommand.next(args, a);
                 case "--sandbox" -> sandbox = true;
                 case "--repositories" -> repositories = CheckCommand.next(args, a);
+                case Arguments.ALLOW_CUSTOM_HOST -> allowCustomHost = true;
+                case "--scenario" -> scenario = CheckCommand.next(args, a);
                 case "--token" -> throw new UsageException("--token is not accepted: a token on the command line "
                         + "ends up in shell history and process lists. Use --token-stdin.");
                 default -> throw Arguments.unknown(a, OPTIONS);
             }
         }
         Arguments.requireFormatAndTokenSource(format, stdin, keychain, sandbox);
+        if (!sandbox) {
+            Arguments.requireDefaultHosts(keychain, allowCustomHost,
+                    new String[] {"--hub-url", hub, HubClient.DEFAULT_URL},
+                    new String[] {"--registry-url", registry, RegistryClient.DEFAULT_URL});
+        }
         return new CheckOptions(org, username, stdin, keychain, hub, registry, format.equals("json"), sandbox,
-                repositories);
+                repositories, scenario(scenario, sandbox));
+    }
+
+    /** {@code --scenario NAME}: a known name, with {@code --sandbox}; the name is not repeated, only a close match. */
+    private static java.util.Optional<dev.hubonboard.sandbox.HubScenario> scenario(String name, boolean sandbox)
+            throws UsageException {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        var scenario = dev.hubonboard.sandbox.HubScenario.of(name);
+        if (scenario.isEmpty()) {
+            List<String> words = dev.hubonboard.sandbox.HubScenario.words();
+            throw new UsageException("--scenario: no such scenario" + CloseMatch.among(name, words)
+                    .map(m -> " (did you mean " + m + "?)").orElse("") + ". The scenarios are "
+                    + String.join(", ", words) + "; --scenario help says what each models.");
+        }
+        if (!sandbox) {
+            throw new UsageException("--scenario needs --sandbox: a scenario sets up the practice Hub on this "
+                    + "computer, never Docker Hub.");
+        }
+        return scenario;
     }
 
     /** Checks done before any request: required values and a Docker ID that is not an e-mail. */
@@ -109,6 +140,7 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
 
     CheckOptions forPractice(PracticeHub practice) {
         return new CheckOptions(practice.org(), practice.dedicatedUsername(), tokenStdin, false,
-                practice.hubUrl().toString(), practice.registryUrl().toString(), json, true, repositoriesFile);
+                practice.hubUrl().toString(), practice.registryUrl().toString(), json, true, repositoriesFile,
+                scenario);
     }
 }

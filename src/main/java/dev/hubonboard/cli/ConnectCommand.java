@@ -59,7 +59,7 @@ public final class ConnectCommand {
                      --subscription SUBSCRIPTION_ID --resource-group RG --location LOCATION
                      [--name NAME] [--plans foundational-cspm,containers,defender-cspm] [--scan-interval 4|6|12|24]
                      [--hub-url URL] [--registry-url URL] [--repositories FILE] [--arm-url URL] [--dry-run]
-                     [--format text|json]
+                     [--allow-custom-host] [--format text|json]
                    hub-onboard connect --sandbox [--dry-run] [--format text|json]
                    hub-onboard connect --help
             Needs the Azure CLI signed in (`az login`) with Security Admin on the subscription, or Contributor or Owner

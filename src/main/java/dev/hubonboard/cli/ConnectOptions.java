@@ -33,7 +33,7 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
     static final java.util.List<String> OPTIONS = java.util.List.of("--org", "--username", "--token-stdin",
             "--from-keychain", "--subscription", "--resource-group", "--location", "--name", "--plans",
             "--scan-interval", "--hub-url", "--registry-url", "--repositories", "--arm-url", "--dry-run", "--format",
-            "--sandbox", "--help");
+            "--sandbox", "--help", Arguments.ALLOW_CUSTOM_HOST);
 
     static String planName(Plan plan) {
         return PLAN_NAMES.entrySet().stream().filter(e -> e.getValue() == plan).map(Map.Entry::getKey)
@@ -58,6 +58,7 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
         boolean dryRun = false;
         String format = "text";
         boolean sandbox = false;
+        boolean allowCustomHost = false;
         while (!args.isEmpty()) {
             String a = args.poll();
             switch (a) {
@@ -78,6 +79,7 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                 case "--dry-run" -> dryRun = true;
                 case "--format" -> format = CheckCommand.next(args, a);
                 case "--sandbox" -> sandbox = true;
+                case Arguments.ALLOW_CUSTOM_HOST -> allowCustomHost = true;
                 case "--token", "--access-token" -> throw new UsageException(a + " is not accepted: a token on the "
                         + "command line ends up in shell history and process lists. Use --token-stdin or --from-keychain.");
                 default -> throw Arguments.unknown(a, OPTIONS);
@@ -90,6 +92,11 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
             require(subscription, "--subscription", "the Azure subscription ID (a GUID; `az account show --query id`)");
             require(group, "--resource-group", "the resource group that will hold the connector");
             require(location, "--location", "the connector's Azure region, such as westeurope");
+            // The saved Docker token goes to the Hub, the registry and, inside the connector, to ARM.
+            Arguments.requireDefaultHosts(keychain, allowCustomHost,
+                    new String[] {"--hub-url", hub, HubClient.DEFAULT_URL},
+                    new String[] {"--registry-url", registry, RegistryClient.DEFAULT_URL},
+                    new String[] {"--arm-url", arm, ArmClient.DEFAULT_URL});
         }
         return new ConnectOptions(org, username, stdin, keychain, subscription, group, location, name, plans, interval,
                 hub, registry, Optional.ofNullable(repositories), arm, dryRun, format.equals("json"), sandbox);

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code {"errinfo","detail","message"}}, {@code {"fields","text"}}, or plain text / HTML from a proxy.
  * Parsing never throws: an unreadable body gives an empty detail.
  *
- * @param detail        the server's own words for the user, already shortened
+ * @param detail        the server's own words, whole: masked and shortened by the caller, in that order
+ *                      ({@code Secrets#forPeople}), so a cut never splits a secret
  * @param searchable    all the words together in lower case, for recognising known causes
  * @param login2faToken present when a password login needs a second factor
  */
@@ -20,10 +21,11 @@ record ErrorBody(String detail, String searchable, String login2faToken) {
     /** The 2FA challenge is a short-lived credential: never part of the printed form. */
     @Override
     public String toString() {
-        return "ErrorBody[detail=" + detail + ", login2faToken=" + (login2faToken == null ? "none" : "***") + "]";
+        return "ErrorBody[detail=" + dev.hubonboard.net.Redact.tokenShapes(detail) + ", login2faToken=" + (login2faToken == null ? "none" : "***") + "]";
     }
 
-    private static final int MAX_DETAIL = 300;
+    /** The longest detail a message quotes (after masking). */
+    static final int MAX_DETAIL = 300;
 
     static ErrorBody parse(String raw) {
         try {
@@ -47,7 +49,7 @@ record ErrorBody(String detail, String searchable, String login2faToken) {
         }
         String text = trimmed.startsWith("<") ? htmlText(trimmed) : trimmed;
         text = text.replaceAll("\\s+", " ").strip();
-        return new ErrorBody(shorten(text), text.toLowerCase(Locale.ROOT), null);
+        return new ErrorBody(text, text.toLowerCase(Locale.ROOT), null);
     }
 
     private static ErrorBody fromJson(JsonNode node) {
@@ -66,7 +68,7 @@ record ErrorBody(String detail, String searchable, String login2faToken) {
         }
         String detail = String.join(" – ", parts);
         String token = text(node.get("login_2fa_token"));
-        return new ErrorBody(shorten(detail), detail.toLowerCase(Locale.ROOT), token.isBlank() ? null : token);
+        return new ErrorBody(detail, detail.toLowerCase(Locale.ROOT), token.isBlank() ? null : token);
     }
 
     private static void add(List<String> parts, String part) {
@@ -106,9 +108,5 @@ record ErrorBody(String detail, String searchable, String login2faToken) {
             return title.group(1);
         }
         return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL - 1) + "…";
     }
 }

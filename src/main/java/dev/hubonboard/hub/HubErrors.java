@@ -36,7 +36,7 @@ final class HubErrors {
         if (body.login2faToken() != null) {
             secrets = secrets.and(body.login2faToken()); // the challenge is a credential too
         }
-        String detail = secrets.redact(body.detail());
+        String detail = secrets.forPeople(body.detail(), ErrorBody.MAX_DETAIL); // masked, then shortened
         String words = secrets.redact(body.searchable());
         String said = detail.isBlank()
                 ? " (HTTP " + status + ")"

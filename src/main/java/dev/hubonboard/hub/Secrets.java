@@ -1,17 +1,15 @@
 package dev.hubonboard.hub;
 
+import dev.hubonboard.net.Redact;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The credentials of one call, so that nothing the server echoes back can carry them into a message. Also masks
- * anything shaped like a Docker token or a JWT, whoever it belongs to.
+ * The credentials of one call, so that nothing the server echoes back can carry them into a message. Masking is
+ * {@link Redact}'s (the one redaction), which also masks anything shaped like a Docker token or a JWT.
  */
 final class Secrets {
-    private static final Pattern TOKEN_SHAPES = Pattern.compile(
-            "dckr_(pat|oat)_[A-Za-z0-9_-]+|eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
-
     static final Secrets NONE = new Secrets(List.of());
 
     private final List<String> values;
@@ -43,13 +41,11 @@ final class Secrets {
     }
 
     String redact(String text) {
-        if (text == null || text.isEmpty()) {
-            return text == null ? "" : text;
-        }
-        String out = text;
-        for (String v : values) {
-            out = out.replace(v, "***");
-        }
-        return TOKEN_SHAPES.matcher(out).replaceAll("***");
+        return text == null ? "" : Redact.secrets(text, values);
+    }
+
+    /** A server's words for a message: one printable line, this call's secrets masked, then at most {@code max}. */
+    String forPeople(String text, int max) {
+        return text == null ? "" : Redact.forPeople(text, max, values);
     }
 }

@@ -21,8 +21,39 @@ public final class BaseUrl {
         if (parsed == null) {
             throw new IllegalArgumentException(field + ": \"" + echo(url) + "\" is not a URL; use the form https://host");
         }
+        if (hasUserInfo(url.trim())) {
+            // https://management.azure.com@evil.example goes to evil.example; what is before the @ may be a password.
+            throw new IllegalArgumentException(field + ": a URL with a user name or password before the host is not "
+                    + "allowed: it hides where requests really go (here " + parsed.host() + "). Use the form "
+                    + "https://host, without \"…@\".");
+        }
         requireSecure(field, parsed);
         return parsed;
+    }
+
+    /**
+     * Whether the authority (between {@code //} and the first {@code / \ ? #}, as OkHttp reads it) holds a user-info
+     * part. Read from the text, not the parsed URL, so that an empty one ({@code https://@host}) counts too.
+     */
+    static boolean hasUserInfo(String url) {
+        int start = url.indexOf("//");
+        if (start < 0) {
+            return url.indexOf('@') >= 0;
+        }
+        int i = start + 2;
+        while (i < url.length() && "/\\?#".indexOf(url.charAt(i)) < 0) {
+            if (url.charAt(i) == '@') {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Whether {@code url} names the same scheme, host and port as {@code standard} (a client's default URL). */
+    public static boolean sameHost(HttpUrl url, String standard) {
+        HttpUrl s = HttpUrl.get(standard);
+        return url.scheme().equals(s.scheme()) && url.host().equals(s.host()) && url.port() == s.port();
     }
 
     /** The input as typed, for the message: one line, at most 80 characters. */

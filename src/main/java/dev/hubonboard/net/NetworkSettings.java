@@ -19,7 +19,9 @@ public record NetworkSettings(ProxySelector proxy, X509TrustManager trust) {
      * Java's proxy settings, then {@code HTTPS_PROXY}/{@code NO_PROXY}; Java's, the OS's and the
      * {@code hub-onboard.trust-store} certificates.
      *
-     * @throws IllegalArgumentException when {@code -Dhub-onboard.trust-store} names a file that is not a PEM bundle
+     * @throws IllegalArgumentException when {@code -Dhub-onboard.trust-store} names a file that is not a PEM bundle,
+     *                                  or ({@link ProxySettings.InsecureProxyException}) when {@code HTTPS_PROXY} is
+     *                                  an {@code https://} URL with a password, which would travel in clear
      */
     public static NetworkSettings fromSystem() {
         return new NetworkSettings(ProxySettings.fromSystem(), TrustStores.forThisComputer());

@@ -33,11 +33,20 @@ public final class ProxySettings extends ProxySelector {
     private final String environmentAuthorization;
     private final List<String> noProxy;
 
-    /** @param env the environment, e.g. {@code System::getenv}; a test passes a map's {@code get} */
+    /**
+     * @param env the environment, e.g. {@code System::getenv}; a test passes a map's {@code get}
+     * @throws InsecureProxyException when the environment's proxy URL is {@code https://} and carries a user name
+     *                                and password (see {@link InsecureProxyException})
+     */
     public ProxySettings(ProxySelector system, Function<String, String> env) {
         this.system = system;
-        String configured = first(env, "https_proxy", "HTTPS_PROXY");
+        String variable = firstName(env, "https_proxy", "HTTPS_PROXY");
+        String configured = variable == null ? null : env.apply(variable).strip();
         this.environmentProxy = parseProxy(configured);
+        if (environmentProxy != null && configured.regionMatches(true, 0, "https://", 0, 8)
+                && basicAuthorization(configured) != null) {
+            throw new InsecureProxyException(variable, (InetSocketAddress) environmentProxy.address());
+        }
         this.environmentAuthorization = environmentProxy == null ? null : basicAuthorization(configured);
         String no = first(env, "no_proxy", "NO_PROXY");
         List<String> entries = new ArrayList<>();
@@ -129,13 +138,44 @@ public final class ProxySettings extends ProxySelector {
     }
 
     private static String first(Function<String, String> env, String... names) {
+        String name = firstName(env, names);
+        return name == null ? null : env.apply(name).strip();
+    }
+
+    /** The first of {@code names} that is set to something. */
+    private static String firstName(Function<String, String> env, String... names) {
         for (String n : names) {
             String v = env.apply(n);
             if (v != null && !v.isBlank()) {
-                return v.strip();
+                return n;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code HTTPS_PROXY=https://user:password@proxy:port} asks for TLS to the proxy (as curl reads it). OkHttp, which
+     * carries every request, cannot speak TLS to a proxy (square/okhttp#8373, open): it would send the CONNECT and
+     * its Proxy-Authorization, the password in Basic, in clear. So the setting is refused before any request, in
+     * words that name the variable and the fix. Without a user name and password nothing secret goes to the proxy,
+     * and such a URL keeps working as before (many proxies written {@code https://} speak plain HTTP on that port).
+     */
+    public static final class InsecureProxyException extends IllegalArgumentException {
+        private final String variable;
+
+        InsecureProxyException(String variable, InetSocketAddress proxy) {
+            super(variable + " names an https:// proxy with a user name and password (" + proxy.getHostString() + ":"
+                    + proxy.getPort() + "), but Hub Onboard can reach a proxy only in plain HTTP, so the password "
+                    + "would travel in clear. If the proxy speaks plain HTTP on that port, write " + variable
+                    + "=http://USER:PASSWORD@" + proxy.getHostString() + ":" + proxy.getPort() + "; otherwise ask IT "
+                    + "for a proxy port that needs no password over TLS, or to let hub.docker.com through.");
+            this.variable = variable;
+        }
+
+        /** The environment variable that holds the setting ({@code https_proxy} or {@code HTTPS_PROXY}). */
+        public String variable() {
+            return variable;
+        }
     }
 
     private static String basicAuthorization(String value) {

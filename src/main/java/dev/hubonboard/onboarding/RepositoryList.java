@@ -15,8 +15,16 @@ import java.util.regex.Pattern;
  * The Connections screen writes it from the owner's saved list for monitoring scripts.
  */
 public final class RepositoryList {
-    /** Docker Hub repository names: lower-case letters, digits and separators ({@code . _ -}), 2 to 255 long. */
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
+    /**
+     * A repository name's one path component, as Docker's distribution reference grammar has it
+     * ({@code path-component := alpha-numeric (separator alpha-numeric)*},
+     * {@code separator := [_.] | "__" | [-]+}): so {@code my__repo} and {@code my--repo} are names, {@code my___repo}
+     * and {@code my._repo} are not. Possessive quantifiers: no backtracking, so the work grows with the length of the
+     * text, whatever it holds (RepositoryNameTest counts it).
+     */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]++(?:(?:__|[._]|-++)[a-z0-9]++)*+");
+    /** Docker Hub's longest repository name. */
+    private static final int MAX_NAME = 255;
 
     private RepositoryList() {
     }
@@ -48,8 +56,8 @@ public final class RepositoryList {
             String problem = problem(organization, line);
             if (problem != null) {
                 // The line is the user's own file content, not a secret: quoting it helps find it.
-                throw new BadLine(i + 1, "line " + (i + 1) + " (\"" + shorten(dev.hubonboard.net.Redact.tokenShapes(line))
-                        + "\"): " + problem);
+                throw new BadLine(i + 1, "line " + (i + 1) + " (\""
+                        + dev.hubonboard.net.Redact.forPeople(line, 80, List.of()) + "\"): " + problem);
             }
             out.add(line.contains("/") ? line.substring(line.indexOf('/') + 1) : line);
         }
@@ -83,13 +91,24 @@ public final class RepositoryList {
         Files.writeString(file, text(organization, names), StandardCharsets.UTF_8);
     }
 
+    /** Whether {@code name} (without the organization) is a repository name: the one grammar every reader uses. */
+    public static boolean isName(CharSequence name) {
+        return name != null && name.length() <= MAX_NAME && grammar(name);
+    }
+
+    /** The grammar alone, whatever the length (tests measure its work on long text). */
+    static boolean grammar(CharSequence name) {
+        return NAME.matcher(name).matches();
+    }
+
     /** Checks names for {@link Onboarding#setExpectedRepositories}: valid, without duplicates. */
     static List<String> names(List<String> names) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String n : names) {
             String name = n == null ? "" : n.strip();
-            if (!NAME.matcher(name).matches() || name.length() > 255) {
-                throw new IllegalArgumentException("not a Docker Hub repository name: \"" + shorten(name) + "\"");
+            if (!isName(name)) {
+                throw new IllegalArgumentException("not a Docker Hub repository name: \""
+                        + dev.hubonboard.net.Redact.forPeople(name, 80, List.of()) + "\"");
             }
             out.add(name);
         }
@@ -116,13 +135,10 @@ public final class RepositoryList {
                 return "write NAME or " + organization + "/NAME.";
             }
         }
-        if (!NAME.matcher(name).matches() || name.length() > 255) {
-            return "not a Docker Hub repository name (lower-case letters, digits, and . _ - between them).";
+        if (!isName(name)) {
+            return "not a Docker Hub repository name (lower-case letters and digits, joined by one . or _, by __, "
+                    + "or by dashes).";
         }
         return null;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 80 ? s : s.substring(0, 79) + "…";
     }
 }

@@ -2,7 +2,6 @@ package dev.hubonboard.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.Bodies;
 import dev.hubonboard.net.Concurrency;
 import dev.hubonboard.net.HttpTransport;
@@ -33,6 +32,8 @@ public final class RegistryClient {
     static final int MAX_QUERY_CHARS = 6_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_TOKEN_ANSWER = 1024 * 1024;
+    /** The longest part of the token service's words a message quotes (after masking). */
+    private static final int MAX_DETAIL = 200;
 
     private final HttpTransport transport;
     private final HttpUrl registryUrl;
@@ -57,11 +58,7 @@ public final class RegistryClient {
             Challenge c = Challenge.parse(r.header("WWW-Authenticate")).orElseThrow(() -> new UnreachableException(
                     "The registry at " + registryUrl.host() + " answered HTTP " + r.code()
                             + " without naming its token service (no Bearer challenge).", r.code(), null));
-            HttpUrl realm = HttpUrl.parse(c.realm());
-            if (realm == null) {
-                throw new UnreachableException("The registry named a token service that is not a URL.", r.code(), null);
-            }
-            BaseUrl.requireSecure("token service", realm);
+            c.tokenServiceFor(registryUrl, r.code()); // the token goes only to a token service tied to the registry
             return c;
         }
     }
@@ -243,10 +240,10 @@ public final class RegistryClient {
      */
     private static TokenServiceException refusal(int status, String body, String username, String token) {
         String basic = Credentials.basic(username, token, StandardCharsets.UTF_8).substring("Basic ".length());
-        String detail = Redact.secretAndTokenShapes(
-                Redact.secretAndTokenShapes(Redact.secretAndTokenShapes(detail(body), token), basic),
-                username + ":" + token);
-        String lower = detail.toLowerCase();
+        String said = detail(body);
+        // Masked first, then shortened: a cut first could leave half a credential that no mask recognises.
+        String detail = Redact.forPeople(said, MAX_DETAIL, List.of(token, basic, username + ":" + token));
+        String lower = said.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("insufficient scope")) {
             return new TokenServiceException(TokenServiceException.Reason.INSUFFICIENT_SCOPE,
                     "The token may not ask for that access (\"" + detail + "\").", status, detail);
@@ -266,23 +263,19 @@ public final class RegistryClient {
                 status, detail);
     }
 
-    /** The token service says {@code details}; the registry and Hub say {@code detail} or {@code message}. */
+    /** The token service says {@code details}; the registry and Hub say {@code detail} or {@code message}. Whole: never shown before {@link Redact#forPeople}. */
     static String detail(String body) {
         try {
             JsonNode json = JSON.readTree(body);
             for (String field : List.of("details", "detail", "message")) {
                 if (json.path(field).isTextual()) {
-                    return clip(json.path(field).asText());
+                    return json.path(field).asText();
                 }
             }
             JsonNode first = json.path("errors").path(0).path("message");
-            return first.isTextual() ? clip(first.asText()) : "";
+            return first.isTextual() ? first.asText() : "";
         } catch (Exception e) {
             return "";
         }
-    }
-
-    private static String clip(String s) {
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

@@ -31,7 +31,9 @@ final class Endpoint {
         }
     }
 
-    private final HttpServer server;
+    private final ExecutorService executor;
+    private final InetSocketAddress address;
+    private HttpServer server; // null while offline
     private final RequestLog log;
     private final Faults faults;
     private final Duration latency;
@@ -43,24 +45,50 @@ final class Endpoint {
         this.log = log;
         this.faults = faults;
         this.latency = latency;
+        this.executor = executor;
         // Loopback only, ephemeral port: the practice Hub is never reachable from another machine.
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
+        this.server = bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.address = server.getAddress();
     }
 
-    void start(Routes routes) {
+    private HttpServer bind(InetSocketAddress at) throws IOException {
+        HttpServer s = HttpServer.create(at, 0);
+        s.setExecutor(executor);
+        s.createContext("/", this::serve);
+        return s;
+    }
+
+    synchronized void start(Routes routes) {
         this.routes = routes;
         server.start();
     }
 
     URI uri() {
-        InetSocketAddress address = server.getAddress();
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort());
     }
 
-    void stop() {
-        server.stop(0);
+    /** Closes the listening port: a client is refused the connection, as when a server cannot be reached. */
+    synchronized void goOffline() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    /** Listens again on the same port, so clients that kept the address reach it. */
+    synchronized void comeOnline() throws IOException {
+        if (server == null) {
+            server = bind(address);
+            server.start();
+        }
+    }
+
+    synchronized boolean online() {
+        return server != null;
+    }
+
+    synchronized void stop() {
+        goOffline();
     }
 
     private void serve(HttpExchange exchange) {

@@ -289,6 +289,33 @@ final class HubState {
         return invite.role();
     }
 
+    /** The owner removes this user from the organization and cancels its pending invites (scenarios). */
+    synchronized void removeFromOrganization(String username) {
+        User user = users.get(username);
+        members.remove(username);
+        invites.values().removeIf(i -> i.invitee().equalsIgnoreCase(username) || i.invitee().equalsIgnoreCase(user.email));
+        changed.run();
+    }
+
+    /** The user is invited as Editor and has not accepted: one pending invite, not a member (scenarios). */
+    synchronized void leaveInvitePending(String username) {
+        User user = users.get(username);
+        if (members.containsKey(username) || pendingInviteFor(user.email).isEmpty()
+                && pendingInviteFor(username).isEmpty()) {
+            removeFromOrganization(username);
+            createInvite(user.email, ROLE_EDITOR, null, owner);
+        }
+    }
+
+    /** The user is a member with the role {@code role} (scenarios): an open invite is accepted, or one is made. */
+    synchronized void makeMember(String username, String role) {
+        User user = users.get(username);
+        user.emailVerified = true;
+        invites.values().removeIf(i -> i.invitee().equalsIgnoreCase(username) || i.invitee().equalsIgnoreCase(user.email));
+        members.put(username, role);
+        changed.run();
+    }
+
     synchronized boolean revokeToken(String secret) {
         boolean had = tokens.remove(digest(secret)) != null;
         if (had) {

@@ -206,6 +206,66 @@ public final class PracticeHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the three servers' listening ports, as when Docker Hub cannot be reached: every request is refused the
+     * connection (not answered with an error). {@link #comeBackOnline()} listens on the same ports again.
+     */
+    public void goOffline() {
+        hub.goOffline();
+        auth.goOffline();
+        registry.goOffline();
+    }
+
+    /** Listens again on the ports it had; harmless when online. */
+    public void comeBackOnline() {
+        if (closed.get()) {
+            throw new IllegalStateException("the practice Hub is closed");
+        }
+        try {
+            hub.comeOnline();
+            auth.comeOnline();
+            registry.comeOnline();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the practice Hub could not listen on its ports again", e);
+        }
+    }
+
+    public boolean isOffline() {
+        return !hub.online();
+    }
+
+    /** The owner removes the dedicated user from the organization and cancels its pending invites. */
+    public void removeDedicatedUser() {
+        state.removeFromOrganization(state.dedicated);
+    }
+
+    /** The dedicated user has verified the e-mail and has an invite as Editor, not accepted yet. */
+    public void leaveInvitePending() {
+        state.verifyEmail(state.dedicated);
+        state.leaveInvitePending(state.dedicated);
+    }
+
+    /** The dedicated user is a member (Editor) with a verified e-mail, whatever happened before. */
+    public void makeDedicatedUserEditor() {
+        state.makeMember(state.dedicated, HubState.ROLE_EDITOR);
+    }
+
+    /** Whether the dedicated user is a member of the organization now. */
+    public boolean isDedicatedUserMember() {
+        return state.roleOf(state.dedicated) != null;
+    }
+
+    /** How many invites are pending in the organization. */
+    public int pendingInvites() {
+        return state.invites().size();
+    }
+
+    /** The names of the organization's private repositories, as the owner lists them. */
+    public java.util.List<String> privateRepositoryNames() {
+        return state.repositories().stream().filter(HubState.Repository::isPrivate).map(HubState.Repository::name)
+                .toList();
+    }
+
     public Faults faults() {
         return faults;
     }

@@ -224,7 +224,7 @@ class CheckTruthEndToEndTest {
         run.saved = new SavedRepositories(store);
         int code = run.run("", new KeychainTokenSource(keychain), List.of("--org", hub.org(), "--username",
                 hub.dedicatedUsername(), "--from-keychain", "--format", "json", "--hub-url", hub.hubUrl().toString(),
-                "--registry-url", hub.registryUrl().toString()));
+                "--registry-url", hub.registryUrl().toString(), "--allow-custom-host")); // the practice Hub (issue 20)
         assertThat(code).isEqualTo(1);
         assertThat(run.json().path("repositories").path("expected").asInt()).isEqualTo(4);
         assertThat(checkNamed("pull").path("summary").asText()).contains("acme-corp/retired-api");

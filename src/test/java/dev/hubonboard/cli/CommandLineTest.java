@@ -22,6 +22,12 @@ class CommandLineTest {
     }
 
     static Result run(List<String> args, boolean withDisplay) throws IOException, InterruptedException {
+        return run(args, withDisplay, java.util.Map.of());
+    }
+
+    /** As above, with {@code env} added to the process's environment (e.g. {@code XDG_CONFIG_HOME}). */
+    static Result run(List<String> args, boolean withDisplay, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "dev.hubonboard.Main"));
@@ -31,6 +37,7 @@ class CommandLineTest {
             pb.environment().remove("DISPLAY");
             pb.environment().remove("WAYLAND_DISPLAY");
         }
+        pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
                 System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
         Process p = pb.start();

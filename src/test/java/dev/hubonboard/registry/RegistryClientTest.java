@@ -59,8 +59,10 @@ class RegistryClientTest {
     void refusesAPlainHttpTokenServiceOffLoopback() {
         server.enqueue(new MockResponse.Builder().code(401)
                 .addHeader("WWW-Authenticate", "Bearer realm=\"http://auth.example/token\",service=\"s\"").build());
-        assertThatThrownBy(() -> client().discover()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("https://");
+        // Issue 20: a typed refusal (it was an IllegalArgumentException from BaseUrl), see RealmTest for the rules.
+        assertThatThrownBy(() -> client().discover()).isInstanceOfSatisfying(UntrustedRealmException.class,
+                e -> assertThat(e.reason()).isEqualTo(UntrustedRealmException.Reason.NOT_HTTPS))
+                .hasMessageContaining("http://auth.example").hasMessageContaining("without https");
     }
 
     @Test

@@ -43,6 +43,14 @@ public enum AppMode {
         return new ProgressStore(folder(configDirectory));
     }
 
+    /**
+     * Whether a saved onboarding belongs to this mode: real use does not count a practice onboarding that an older
+     * version saved among the real ones (see {@link #progress(Path)}), even before it has been moved.
+     */
+    public boolean owns(dev.hubonboard.onboarding.Onboarding onboarding) {
+        return this == PRACTICE || !PracticeLeftover.isPractice(onboarding);
+    }
+
     /** The keychain service this mode's tokens are saved under. */
     public String keychainService() {
         return this == REAL ? SecretStore.SERVICE : SecretStore.PRACTICE_SERVICE;

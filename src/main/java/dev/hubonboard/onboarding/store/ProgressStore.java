@@ -122,6 +122,63 @@ public class ProgressStore {
         return new Listing(found, problems);
     }
 
+    /**
+     * One saved file as {@link #survey()} found it: its onboarding, or why it cannot be used (left where it is);
+     * {@code newer} when a newer version of Hub Onboard wrote it (an update reads it).
+     */
+    public record Surveyed(String organization, Path file, Optional<Onboarding> onboarding, Optional<String> problem,
+                           boolean newer) {
+    }
+
+    /**
+     * Every saved onboarding, read only: unlike {@link #list()}, a file that cannot be used is reported and left
+     * where it is, so a monitoring command ({@code status}) changes nothing on disk.
+     */
+    public synchronized List<Surveyed> survey() throws ProgressStoreException {
+        List<Surveyed> found = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return found;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
+                p -> p.getFileName().toString().endsWith(SUFFIX))) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new ProgressStoreException("Could not list saved progress in " + directory + ": " + e.getMessage(), e);
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String org = name.substring(0, name.length() - SUFFIX.length());
+            if (!Validation.organization(org).isAcceptable()) {
+                continue; // not one of ours
+            }
+            String problem;
+            boolean newer = false;
+            try {
+                Onboarding.Saved saved = ProgressJson.read(Files.readAllBytes(file));
+                if (!org.equals(saved.organization())) {
+                    problem = "it holds organization \"" + saved.organization() + "\" instead";
+                } else {
+                    found.add(new Surveyed(org, file, Optional.of(Onboarding.restore(saved, clock)), Optional.empty(),
+                            false));
+                    continue;
+                }
+            } catch (ProgressJson.Newer e) {
+                problem = "it was saved by a newer version of Hub Onboard (schema version " + e.version + ")";
+                newer = true;
+            } catch (ProgressJson.Unreadable e) {
+                problem = e.getMessage();
+            } catch (IOException e) {
+                problem = "it could not be read (" + e.getMessage() + ")";
+            } catch (RuntimeException e) {
+                problem = "its content is not valid (" + e.getMessage() + ")";
+            }
+            found.add(new Surveyed(org, file, Optional.empty(), Optional.of(problem), newer));
+        }
+        return found;
+    }
+
     /** The saved onboarding, or empty if none. An unusable file is moved aside and reported in the exception. */
     public synchronized Optional<Onboarding> load(String organization) throws ProgressStoreException {
         Path file = fileFor(organization);

@@ -1,6 +1,7 @@
 package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.owner.OwnerSignIn;
@@ -44,6 +45,8 @@ public final class PracticeModel {
     /** The last practice token created, shown once; never saved or logged. */
     final StringProperty token = new SimpleStringProperty("");
     final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(ScopeChoice.PUBLIC_READ);
+    /** The case to rehearse, the same as {@code check --sandbox --scenario NAME}. */
+    final ObjectProperty<HubScenario> scenario = new SimpleObjectProperty<>(HubScenario.READY);
 
     enum Kind { INFO, ERROR }
 
@@ -92,6 +95,28 @@ public final class PracticeModel {
                     + "only works against the practice Hub on this computer."
                     + (choice == ScopeChoice.READ ? "" : " The connector needs Read-only.");
         });
+    }
+
+    /**
+     * Sets the practice Hub up as Docker Hub behaves in the chosen scenario, as {@code check --sandbox --scenario}
+     * does: the connection test then finds the verdict itself. The token the scenario made is shown once.
+     */
+    void setUpScenario() {
+        HubScenario chosen = scenario.get();
+        token.set("");
+        try {
+            HubScenario.Setup setup = chosen.setUp(practice);
+            token.set(setup.token());
+            kind.set(Kind.INFO);
+            message.set("Practice Hub set up as " + chosen.word() + ": " + chosen.models() + ". "
+                    + (chosen == HubScenario.HUB_DOWN
+                    ? "It stays unreachable until you set up another scenario."
+                    : "Enter the token below in step 4 and run the connection test.")
+                    + " (check --sandbox --scenario " + chosen.word() + " ends with exit " + chosen.exitCode() + ".)");
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            kind.set(Kind.ERROR);
+            message.set(sentence(e.getMessage()));
+        }
     }
 
     /**

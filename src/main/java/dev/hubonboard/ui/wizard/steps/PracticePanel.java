@@ -4,6 +4,7 @@ import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
 import dev.hubonboard.ui.kit.Styles.Tone;
 import dev.hubonboard.onboarding.Step;
+import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.ui.kit.CopyButton;
 import dev.hubonboard.ui.wizard.WizardModel;
@@ -70,13 +71,31 @@ public final class PracticePanel {
         VBox tokenBox = new VBox(4, tokenRow, note);
         Forms.showWhen(tokenBox, Bindings.isNotEmpty(model.token));
 
+        ComboBox<HubScenario> scenario = new ComboBox<>();
+        scenario.getItems().setAll(HubScenario.values());
+        scenario.valueProperty().bindBidirectional(model.scenario);
+        scenario.setId("practice-scenario");
+        scenario.setAccessibleText("Docker Hub scenario to rehearse");
+        scenario.setMaxWidth(Double.MAX_VALUE);
+        Label scenarioLabel = new Label("Rehearse a Docker Hub case");
+        scenarioLabel.setLabelFor(scenario);
+        Button setUp = button("Set _up the practice Hub", "practice-scenario-set-up",
+                "Sets the practice Hub up as Docker Hub behaves in the chosen case and makes a token for it.");
+        setUp.setOnAction(e -> model.setUpScenario());
+        javafx.scene.control.Tooltip described = new javafx.scene.control.Tooltip();
+        described.textProperty().bind(Bindings.createStringBinding(() -> model.scenario.get() == null ? ""
+                : model.scenario.get().models(), model.scenario));
+        described.setWrapText(true);
+        described.setMaxWidth(320);
+        scenario.setTooltip(described);
+
         Label message = Forms.label("practice-message", model.message);
         Styles.tone(message, model.kind, k -> k == PracticeModel.Kind.ERROR ? Tone.DANGER : Tone.PLAIN);
 
         HBox user = new HBox(6, verify, accept);
         user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox box = new VBox(6, fill, signIn, new Label("As " + practice.dedicatedUsername() + " (" + practice.dedicatedEmail()
-                + "):"), user, scopeLabel, scope, create, tokenBox, message);
+                + "):"), user, scopeLabel, scope, create, scenarioLabel, scenario, setUp, tokenBox, message);
         for (Label l : new Label[] {(Label) box.getChildren().get(2), note, message}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE); // wrap to more lines instead of cutting the text short

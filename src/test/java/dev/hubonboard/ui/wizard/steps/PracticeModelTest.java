@@ -1,11 +1,19 @@
 package dev.hubonboard.ui.wizard.steps;
 
+import dev.hubonboard.check.CheckListener;
+import dev.hubonboard.check.CheckTarget;
+import dev.hubonboard.check.ConnectionTest;
+import dev.hubonboard.check.Report;
+import dev.hubonboard.net.BaseUrl;
+import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +56,44 @@ class PracticeModelTest {
         assertThat(m.token.get()).startsWith("dckr_pat_");
         assertThat(m.message.get()).contains("Public Repo Read-only").contains("needs Read-only")
                 .doesNotContain(m.token.get());
+    }
+
+    /** The panel's case sets the practice Hub up as check --sandbox --scenario does: the test finds each exit code. */
+    @Test
+    void eachScenarioSetsThePracticeHubUpSoTheConnectionTestEndsWithItsExitCode() {
+        f = new Fixture(PracticeHub.start(), dir);
+        PracticeModel m = new PracticeModel(f.wizard, f.hub);
+        assertThat(m.scenario.get()).isEqualTo(HubScenario.READY);
+        for (HubScenario s : HubScenario.values()) {
+            m.scenario.set(s);
+            m.setUpScenario();
+            assertThat(m.kind.get()).as(s.word()).isEqualTo(PracticeModel.Kind.INFO);
+            assertThat(m.token.get()).as(s.word()).startsWith("dckr_pat_");
+            assertThat(m.message.get()).as(s.word()).startsWith("Practice Hub set up as " + s.word() + ": "
+                    + s.models() + ".").endsWith("(check --sandbox --scenario " + s.word() + " ends with exit "
+                    + s.exitCode() + ".)").doesNotContain(m.token.get());
+            List<String> expected = s == HubScenario.NOT_MEMBER || s == HubScenario.LISTING_REFUSED
+                    ? List.of("billing-api", "web", "worker") : List.of(); // the owner's list step 1 saves
+            Report r = new ConnectionTest(HttpTransport.standard(), BaseUrl.parse("hub", f.hub.hubUrl().toString()),
+                    BaseUrl.parse("registry", f.hub.registryUrl().toString())).run(new CheckTarget(f.hub.org(),
+                    f.hub.dedicatedUsername(), m.token.get(), expected), new CheckListener() {
+                    });
+            assertThat(r.exitCode()).as(s.word()).isEqualTo(s.exitCode());
+        }
+    }
+
+    @Test
+    void hubDownSaysItStaysUnreachableAndAnotherCaseBringsItBack() {
+        f = new Fixture(PracticeHub.start(), dir);
+        PracticeModel m = new PracticeModel(f.wizard, f.hub);
+        m.scenario.set(HubScenario.HUB_DOWN);
+        m.setUpScenario();
+        assertThat(f.hub.isOffline()).isTrue();
+        assertThat(m.message.get()).contains("It stays unreachable until you set up another scenario.");
+        m.scenario.set(HubScenario.PENDING_INVITE);
+        m.setUpScenario();
+        assertThat(f.hub.isOffline()).isFalse();
+        assertThat(f.hub.isDedicatedUserMember()).isFalse();
+        assertThat(m.message.get()).contains("Enter the token below in step 4 and run the connection test.");
     }
 }
