@@ -46,6 +46,7 @@ class KeepTokenWindowTest {
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step)
                 .findFirst().orElse(null), () -> closed.set(true));
         stage.setScene(new Scene(window.root(), 1000, 700));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it another size
         stage.show();
     }
 

@@ -43,8 +43,7 @@ class StepOpensAtItsTitleTest {
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step)
                 .findFirst().orElse(null), () -> { });
         stage.setScene(new Scene(window.root(), 860, 600));
-        stage.setWidth(860);
-        stage.setHeight(600);
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it another size
         stage.show();
     }
 
