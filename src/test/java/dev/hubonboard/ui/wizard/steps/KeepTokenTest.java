@@ -149,4 +149,28 @@ class KeepTokenTest {
         assertThat(asked).isEmpty();
         assertThat(f.wizard.shownProperty().get()).isEqualTo(Step.TOKEN);
     }
+
+    /** Saved on close, then the app restarted: Finish uses the token from the keychain instead of asking again. */
+    @Test
+    void finishAfterARestartUsesTheTokenSavedOnClose() throws Exception {
+        String token = f.testDone();
+        answer(KeepToken.Answer.SAVE_AND_LEAVE);
+        f.wizard.requestClose(closed::incrementAndGet);
+        f.wizard.session().forgetToken(); // the app quit: memory is gone, the keychain is not
+        FinishModel finish = new FinishModel(f.wizard);
+        finish.shown();
+        assertThat(finish.keychain.get()).isEqualTo(FinishModel.Keychain.SAVED);
+        assertThat(f.wizard.session().dedicatedToken()).contains(token);
+        assertThat(finish.keychainText.get()).contains("saved in this computer's keychain when the wizard was closed");
+        assertThat(f.wizard.tokenAtRisk()).isFalse();
+    }
+
+    @Test
+    void withNothingInTheKeychainFinishStillAsksForTheToken() {
+        f.testDone();
+        f.wizard.session().forgetToken();
+        FinishModel finish = new FinishModel(f.wizard);
+        finish.shown();
+        assertThat(finish.keychain.get()).isEqualTo(FinishModel.Keychain.TOKEN_MISSING);
+    }
 }
