@@ -123,6 +123,19 @@ public final class AppModel {
                 + "that, resuming asks the owner to sign in again." : "Resuming asks the owner to sign in.");
     }
 
+    /**
+     * Quit (the window's close, Ctrl+Q, Connections' Quit): {@code close} runs at once, unless the wizard holds a
+     * token that passed and is not in the keychain; then the wizard asks first (and may never run it: Stay).
+     */
+    public void requestQuit(Runnable close) {
+        WizardModel w = wizard.get();
+        if (screen.get() == Screen.WIZARD && w != null) {
+            w.requestClose(close);
+        } else {
+            close.run();
+        }
+    }
+
     /** The app quits: work stops and every secret of the session is dropped, the clipboard's too. */
     public void quit() {
         if (wizard.get() != null) {

@@ -104,11 +104,8 @@ public final class HubOnboardApp extends Application {
         this.stage = stage;
         scene.getAccelerators().put(ConnectionsView.QUIT, this::quit);
         stage.setOnCloseRequest(e -> { // the window's own close: a passing token not yet saved is asked about first
-            WizardModel w = app.wizardProperty().get();
-            if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null && w.tokenAtRisk()) {
-                e.consume();
-                w.requestClose(stage::close);
-            }
+            e.consume();
+            quit();
         });
         StartupProbe.watch(stage);
         stage.show();
@@ -117,12 +114,7 @@ public final class HubOnboardApp extends Application {
 
     /** Quit (Ctrl+Q, or Connections' button): as closing the window, asking first about a passing token. */
     private void quit() {
-        WizardModel w = app.wizardProperty().get();
-        if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null) {
-            w.requestClose(stage::close);
-        } else {
-            stage.close();
-        }
+        app.requestQuit(stage::close);
     }
 
     /** The view of the model's screen, built now; the one it replaces is disposed. */

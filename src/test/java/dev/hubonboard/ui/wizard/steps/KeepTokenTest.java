@@ -173,4 +173,26 @@ class KeepTokenTest {
         finish.shown();
         assertThat(finish.keychain.get()).isEqualTo(FinishModel.Keychain.TOKEN_MISSING);
     }
+
+    /** The window's close, Ctrl+Q and Quit go through AppModel.requestQuit: on the wizard, the same question. */
+    @Test
+    void quittingFromTheWizardAsksFirst() {
+        f.testDone();
+        var app = new dev.hubonboard.ui.app.AppModel(f.wizard.context(),
+                new dev.hubonboard.ui.connections.ConnectionsModel(f.wizard.context()), f.hub.org());
+        app.openWizard(f.onboarding);
+        app.wizardProperty().get().asker((q, then) -> {
+            asked.add(q);
+            then.accept(KeepToken.Answer.STAY);
+        });
+        app.requestQuit(closed::incrementAndGet);
+        assertThat(asked).hasSize(1);
+        assertThat(closed).hasValue(0);
+        app.wizardProperty().get().asker((q, then) -> {
+            asked.add(q);
+            then.accept(KeepToken.Answer.DISCARD);
+        });
+        app.requestQuit(closed::incrementAndGet);
+        assertThat(closed).hasValue(1);
+    }
 }
