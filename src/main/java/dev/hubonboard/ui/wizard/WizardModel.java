@@ -46,15 +46,21 @@ public final class WizardModel extends ScreenModel {
     private int keptVersion = -1;
     /** One reference for add and remove: a new method reference each time would remove nothing. */
     private final Consumer<Onboarding> changed = this::changed;
+    /** "Resumed … at step N": said on that step only. */
+    private String resumedNotice;
     private final ChangeListener<Step> leaving = (o, was, now) -> {
         if (was != null && steps.containsKey(was)) {
             steps.get(was).left();
         }
+        if (resumedNotice != null && resumedNotice.equals(notice.get())) {
+            notice.set("");
+        }
+        resumedNotice = null;
         refreshNext();
     };
 
     public WizardModel(AppContext context) {
-        super(context);
+        super(context.executor());
         this.context = context;
         shown.addListener(leaving);
         tasks.busyProperty().addListener((o, a, b) -> refreshNext());
@@ -114,6 +120,7 @@ public final class WizardModel extends ScreenModel {
         if (o.current() != Step.PREREQUISITES) {
             notice.set("Resumed the onboarding of " + o.organization() + " at step " + (o.current().ordinal() + 1)
                     + ", " + o.current().title() + ". Everything entered before is kept.");
+            resumedNotice = notice.get();
         }
         save();
     }
@@ -138,7 +145,7 @@ public final class WizardModel extends ScreenModel {
      * app runs). Never waits: saves already asked for are written by the writer.
      */
     public void close() {
-        tasks.cancelAll();
+        tasks.close(); // every task it started is cancelled; their late results, updates and callbacks dropped
         context.session().forgetToken(); // first, while the steps still listen and empty their fields
         steps.values().forEach(StepModel::dispose);
         steps.clear();
@@ -156,8 +163,12 @@ public final class WizardModel extends ScreenModel {
     }
 
     /** The session's token of this version is in the keychain (Finish saved it, or the leave question did). */
-    public void tokenKept(int version) {
+    public void tokenKept(int version, dev.hubonboard.secrets.SecretKey key) {
         keptVersion = version;
+        Onboarding o = onboarding.get();
+        if (o != null && o.organization().equals(key.organization())) {
+            o.keptInKeychain(key.dockerId()); // so removing the organization finds this entry, whatever the ID later
+        }
     }
 
     /** The session's token is the one in the keychain. */
@@ -229,7 +240,7 @@ public final class WizardModel extends ScreenModel {
             store.save(key, token);
             return key;
         }).onSuccess(k -> {
-            tokenKept(version);
+            tokenKept(version, k);
             then.run();
         }).onFailure(e -> notice.set("The token was not saved: " + Messages.of(e) + " Nothing was closed; the "
                 + "token is still here.")));
@@ -318,6 +329,7 @@ public final class WizardModel extends ScreenModel {
         }
         m.proceed(() -> {
             if (s == Step.FINISH) {
+                context.session().forget(); // done: no secret of this onboarding is needed any more
                 done.set(true);
                 return;
             }
