@@ -3,17 +3,12 @@ package dev.hubonboard.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hubonboard.files.SmallFiles;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -83,31 +78,7 @@ final class AzureSnapshot {
                     .put("name", s.name).put("createdAt", s.createdAt.toString())
                     .put("modifiedAt", s.modifiedAt.toString()).set("body", body);
         }
-        Path folder = file.getParent();
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            try {
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Windows: the profile folder is already private
-            }
-        }
-        Path temp = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(Http.MAPPER.writeValueAsBytes(root));
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // The app's one small-file store: whole or nothing, synced, 0600 in a 0700 folder.
+        SmallFiles.write(file, Http.MAPPER.writeValueAsBytes(root));
     }
 }
