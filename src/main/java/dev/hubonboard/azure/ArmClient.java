@@ -51,8 +51,20 @@ public final class ArmClient {
     /** Roles in words, for refusals (Microsoft's built-in roles; the connector is a resource in a resource group). */
     static final String ROLE_WRITE = "Security Admin on the subscription, or Contributor or Owner on the resource group";
     static final String ROLE_READ = "Security Reader (or Reader) on the subscription";
-    static final String ROLE_REGISTER = "Contributor or Owner on the subscription (registering a resource provider "
-            + "is a subscription-wide action)";
+    static final String ROLE_REGISTER = "Security Admin, Contributor or Owner on the subscription (registering a "
+            + "resource provider is a subscription-wide action)";
+    static final String ROLE_READ_GROUP = "Reader (or Security Reader) on the resource group or the subscription";
+
+    /** The Azure actions each call needs (Azure's resource provider operations), named in refusals. */
+    public static final String READ_PROVIDER = "Microsoft.Resources/subscriptions/providers/read";
+    public static final String REGISTER = "Microsoft.Security/register/action";
+    public static final String READ_PRICINGS = "Microsoft.Security/pricings/read";
+    public static final String READ_CONNECTORS = "Microsoft.Security/securityConnectors/read";
+    public static final String WRITE_CONNECTORS = "Microsoft.Security/securityConnectors/write";
+    static final String READ_LOCATIONS = "Microsoft.Resources/subscriptions/locations/read";
+    static final String READ_GROUPS = "Microsoft.Resources/subscriptions/resourceGroups/read";
+    static final String READ_SUBSCRIPTIONS = "Microsoft.Resources/subscriptions/read";
+    static final String READ_PERMISSIONS = "Microsoft.Authorization/permissions/read";
 
     private final HttpTransport transport;
     private final HttpUrl base;
@@ -71,44 +83,58 @@ public final class ArmClient {
     // ---- pickers ----
 
     public List<Subscription> subscriptions() throws ServiceException {
-        return list(url(Arm.SUBSCRIPTIONS_API, "subscriptions"), "listing Azure subscriptions", ROLE_READ,
+        return list(url(Arm.SUBSCRIPTIONS_API, "subscriptions"), "listing Azure subscriptions",
+                call(READ_SUBSCRIPTIONS, ROLE_READ),
                 n -> new Subscription(n.path("subscriptionId").asText(""), n.path("displayName").asText(""),
                         n.path("state").asText(""), n.path("tenantId").asText("")));
     }
 
     public List<ResourceGroup> resourceGroups(String subscription) throws ServiceException {
         return list(url(Arm.RESOURCE_GROUPS_API, "subscriptions", subscription, "resourcegroups"),
-                "listing the resource groups of subscription " + subscription, ROLE_READ,
+                "listing the resource groups of subscription " + subscription, call(READ_GROUPS, ROLE_READ),
                 n -> new ResourceGroup(n.path("name").asText(""), n.path("location").asText("")));
     }
 
+    /** Every region of the subscription, logical ones ({@code metadata.regionType: "Logical"}) included. */
     public List<Location> locations(String subscription) throws ServiceException {
         return list(url(Arm.LOCATIONS_API, "subscriptions", subscription, "locations"),
-                "listing Azure regions", ROLE_READ,
-                n -> new Location(n.path("name").asText(""), n.path("displayName").asText("")));
+                "listing Azure regions", call(READ_LOCATIONS, ROLE_READ),
+                n -> new Location(n.path("name").asText(""), n.path("displayName").asText(""),
+                        n.path("metadata").path("regionType").asText("")));
     }
 
     // ---- pre-flight ----
 
     /** {@code registrationState} of Microsoft.Security on the subscription: Registered, NotRegistered, Registering… */
     public String providerRegistrationState(String subscription) throws ServiceException {
+        return provider(subscription).registrationState();
+    }
+
+    /** Microsoft.Security on the subscription: its registration and where {@code securityConnectors} are offered. */
+    public Provider provider(String subscription) throws ServiceException {
         JsonNode n = get(url(Arm.PROVIDERS_API, "subscriptions", subscription, "providers", Arm.PROVIDER),
-                "reading the Microsoft.Security provider's registration", ROLE_READ);
-        return n.path("registrationState").asText("");
+                "reading the Microsoft.Security provider", call(READ_PROVIDER, ROLE_READ));
+        Optional<List<String>> where = Optional.empty();
+        for (JsonNode type : n.path("resourceTypes")) {
+            if ("securityConnectors".equalsIgnoreCase(type.path("resourceType").asText(""))) {
+                where = Optional.of(strings(type.path("locations")));
+            }
+        }
+        return new Provider(n.path("registrationState").asText(""), where);
     }
 
     /** Registers Microsoft.Security on the subscription (a POST; registering twice is harmless). Returns the new state. */
     public String registerProvider(String subscription) throws ServiceException {
         HttpUrl url = url(Arm.PROVIDERS_API, "subscriptions", subscription, "providers", Arm.PROVIDER, "register");
         Request request = authorized(url).post(RequestBody.create(new byte[0], JSON_TYPE)).build();
-        return send(request, false, "registering the Microsoft.Security provider", ROLE_REGISTER, null)
+        return send(request, false, "registering the Microsoft.Security provider", call(REGISTER, ROLE_REGISTER), null)
                 .path("registrationState").asText("");
     }
 
     /** {@code GET …/pricings/{Containers|CloudPosture}}: the plan is on when its tier is Standard. */
     public Pricing pricing(String subscription, String plan) throws ServiceException {
         JsonNode n = get(url(Arm.PRICINGS_API, "subscriptions", subscription, "providers", Arm.PROVIDER, "pricings", plan),
-                "reading the Defender plan " + plan, ROLE_READ);
+                "reading the Defender plan " + plan, call(READ_PRICINGS, ROLE_READ));
         return new Pricing(n.path("name").asText(plan), n.path("properties").path("pricingTier").asText(""));
     }
 
@@ -116,7 +142,8 @@ public final class ArmClient {
     public List<Permission> permissions(String subscription, String resourceGroup) throws ServiceException {
         return list(url(Arm.PERMISSIONS_API, "subscriptions", subscription, "resourcegroups", resourceGroup, "providers",
                 "Microsoft.Authorization", "permissions"), "reading your access to resource group " + resourceGroup,
-                ROLE_READ, n -> new Permission(strings(n.path("actions")), strings(n.path("notActions"))));
+                call(READ_PERMISSIONS, ROLE_READ_GROUP), n -> new Permission(strings(n.path("actions")),
+                        strings(n.path("notActions"))));
     }
 
     private static List<String> strings(JsonNode array) {
@@ -130,14 +157,22 @@ public final class ArmClient {
     /** Every security connector of the subscription (all resource groups, all environments). */
     public List<SecurityConnector> connectors(String subscription) throws ServiceException {
         return list(url(Arm.CONNECTORS_API, "subscriptions", subscription, "providers", Arm.PROVIDER,
-                "securityConnectors"), "listing the security connectors", ROLE_READ, ArmClient::connector);
+                "securityConnectors"), "listing the subscription's security connectors",
+                call(READ_CONNECTORS, ROLE_READ), ArmClient::connector);
+    }
+
+    /** The security connectors of one resource group ({@code SecurityConnectors_ListByResourceGroup}). */
+    public List<SecurityConnector> connectors(String subscription, String resourceGroup) throws ServiceException {
+        return list(url(Arm.CONNECTORS_API, "subscriptions", subscription, "resourceGroups", resourceGroup, "providers",
+                Arm.PROVIDER, "securityConnectors"), "listing the security connectors of " + resourceGroup,
+                call(READ_CONNECTORS, ROLE_READ_GROUP), ArmClient::connector);
     }
 
     public Optional<SecurityConnector> connector(String subscription, String resourceGroup, String name)
             throws ServiceException {
         try {
             return Optional.of(connector(get(connectorUrl(subscription, resourceGroup, name),
-                    "reading the connector " + name, ROLE_READ)));
+                    "reading the connector " + name, call(READ_CONNECTORS, ROLE_READ_GROUP))));
         } catch (ArmException e) {
             if (e.kind() == ArmException.Kind.NOT_FOUND) {
                 return Optional.empty();
@@ -152,12 +187,15 @@ public final class ArmClient {
                 Arm.PROVIDER, "securityConnectors", name);
     }
 
-    /** How a PUT ended. */
+    /**
+     * How a PUT ended. Whether it created or updated is not here: a create may answer 200 or 201 (the spec lists both),
+     * so that comes from the pre-flight's look for an existing connector.
+     */
     public enum Outcome {
-        /** 201. */
-        CREATED,
-        /** 200. */
-        UPDATED,
+        /** 200 or 201 with the connector in the answer. */
+        WRITTEN,
+        /** A 2xx whose body could not be read: written; the connector is as read back (or as sent). */
+        WRITTEN_ANSWER_UNREADABLE,
         /** No answer, but the connector read back shows a write at the time of ours. */
         CONFIRMED_BY_READ_BACK
     }
@@ -185,15 +223,16 @@ public final class ArmClient {
             Instant started = transport.clock().instant();
             Request request = authorized(url).put(RequestBody.create(bytes, JSON_TYPE)).build();
             try (Response response = transport.execute(request, false, what)) {
-                if (response.code() == 200 || response.code() == 201) {
-                    SecurityConnector written = connector(parse(response, what));
-                    return new PutResult(response.code() == 201 ? Outcome.CREATED : Outcome.UPDATED, written);
-                }
                 if (response.isSuccessful()) {
-                    throw new ArmException(ArmException.Kind.OTHER, response.code(), "", "Azure answered HTTP "
-                            + response.code() + " while " + what + " (expected 200 or 201).", "", null, null);
+                    // A 2xx means Azure took the write: an answer we cannot read is never a refusal.
+                    Optional<SecurityConnector> answered = readable(response, what);
+                    if (answered.isPresent()) {
+                        return new PutResult(Outcome.WRITTEN, answered.get());
+                    }
+                    return new PutResult(Outcome.WRITTEN_ANSWER_UNREADABLE, readBackOrSent(subscription,
+                            resourceGroup, name, body, url));
                 }
-                throw error(response, what, ROLE_WRITE, secretInBody);
+                throw error(response, what, call(WRITE_CONNECTORS, ROLE_WRITE), secretInBody);
             } catch (RateLimitedException e) {
                 throw rateLimited(e, what);
             } catch (UnreachableException e) {
@@ -232,7 +271,7 @@ public final class ArmClient {
                 return response.code() == 204;
             }
             if (!response.isSuccessful()) {
-                throw error(response, what, ROLE_WRITE, null);
+                throw error(response, what, call("Microsoft.Security/securityConnectors/delete", ROLE_WRITE), null);
             }
             return true;
         } catch (RateLimitedException e) {
@@ -240,7 +279,42 @@ public final class ArmClient {
         }
     }
 
+    /** The connector in a 2xx answer, or empty when the answer is not a connector we can read. */
+    private Optional<SecurityConnector> readable(Response response, String what) {
+        try {
+            JsonNode n = parse(response, what);
+            return n.isObject() && n.has("properties") ? Optional.of(connector(n)) : Optional.empty();
+        } catch (ServiceException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** After a 2xx we could not read: the connector as Azure now has it, else as we sent it (minus the token). */
+    private SecurityConnector readBackOrSent(String subscription, String resourceGroup, String name, ObjectNode sent,
+                                             HttpUrl url) {
+        try {
+            Optional<SecurityConnector> now = connector(subscription, resourceGroup, name);
+            if (now.isPresent()) {
+                return now.get();
+            }
+        } catch (ServiceException | RuntimeException e) {
+            // written (Azure said 2xx); the record below says what was sent
+        }
+        ObjectNode copy = sent.deepCopy();
+        copy.put("id", url.encodedPath());
+        copy.put("name", name);
+        return connector(copy);
+    }
+
     // ---- plumbing ----
+
+    /** What a call needs, for the words of a refusal. */
+    record Call(String action, String role) {
+    }
+
+    private static Call call(String action, String role) {
+        return new Call(action, role);
+    }
 
     private HttpUrl url(String apiVersion, String... segments) {
         HttpUrl.Builder b = base.newBuilder();
@@ -255,11 +329,11 @@ public final class ArmClient {
                 .header("Authorization", "Bearer " + token.value());
     }
 
-    private JsonNode get(HttpUrl url, String what, String role) throws ServiceException {
+    private JsonNode get(HttpUrl url, String what, Call role) throws ServiceException {
         return send(authorized(url).get().build(), true, what, role, null);
     }
 
-    private <T> List<T> list(HttpUrl first, String what, String role, Function<JsonNode, T> item)
+    private <T> List<T> list(HttpUrl first, String what, Call role, Function<JsonNode, T> item)
             throws ServiceException {
         List<T> all = new ArrayList<>();
         HttpUrl next = first;
@@ -287,7 +361,7 @@ public final class ArmClient {
         return url.scheme().equals(base.scheme()) && url.host().equalsIgnoreCase(base.host()) && url.port() == base.port();
     }
 
-    private JsonNode send(Request request, boolean idempotent, String what, String role, String secret)
+    private JsonNode send(Request request, boolean idempotent, String what, Call role, String secret)
             throws ServiceException {
         try (Response response = transport.execute(request, idempotent, what)) {
             if (!response.isSuccessful()) {
@@ -335,8 +409,8 @@ public final class ArmClient {
                 "", null, e.retryAfter());
     }
 
-    /** The typed error for a non-2xx answer, with Azure's code and its message masked. */
-    private ArmException error(Response response, String what, String role, String secret) {
+    /** The typed error for a non-2xx answer, with Azure's code whole and its message masked. */
+    private ArmException error(Response response, String what, Call call, String secret) {
         int status = response.code();
         JsonNode error = MissingNode.getInstance();
         try {
@@ -344,9 +418,10 @@ public final class ArmClient {
         } catch (IOException | ServiceException | RuntimeException e) {
             // no CloudError body: the status speaks alone
         }
-        // A code is an identifier (AuthorizationFailed); anything else is not repeated: it could be an echo.
+        // A code is an identifier, kept whole (Defender's "Subscription Not Registered" has spaces); anything else
+        // is not repeated: it could be an echo.
         String code = error.path("code").asText("");
-        code = code.matches("[A-Za-z0-9_.]{1,80}") ? code : "";
+        code = code.matches("[A-Za-z0-9_.]{1,80}") || code.matches("[A-Za-z]{1,20}( [A-Za-z]{1,20}){1,5}") ? code : "";
         String said = safe(error.path("message").asText(""), secret);
         ArmException.Kind kind = switch (status) {
             case 401 -> ArmException.Kind.SIGN_IN;
@@ -356,22 +431,24 @@ public final class ArmClient {
             case 400, 422 -> ArmException.Kind.INVALID;
             default -> ArmException.Kind.OTHER;
         };
-        StringBuilder m = new StringBuilder("Azure refused ").append(what).append(" (HTTP ").append(status)
-                .append(code.isEmpty() ? "" : " " + code).append(")");
-        m.append(said.isEmpty() ? "." : ": " + said + (said.endsWith(".") ? "" : "."));
-        switch (kind) {
-            case SIGN_IN -> m.append(" The Azure sign-in is missing or has expired: run `az login`, then try again.");
-            case FORBIDDEN -> m.append(" This needs ").append(role).append("; ask an owner of the subscription to "
-                    + "assign it (it can take a few minutes to apply), then try again.");
-            case CONFLICT -> {
-                if (code.equals("MissingSubscriptionRegistration")) {
-                    m.append(" The Microsoft.Security resource provider must be registered on the subscription first.");
-                }
-            }
-            default -> { }
+        String tenant = code.equals(ArmCodes.WRONG_TENANT) ? challengeTenant(response.header("WWW-Authenticate"))
+                : null;
+        String message = ArmWords.refusal(what, status, code, said, kind, call.action(), call.role(), tenant);
+        return new ArmException(kind, status, code, message, said, kind == ArmException.Kind.FORBIDDEN ? call.role()
+                : null, null, call.action(), tenant);
+    }
+
+    /**
+     * The tenant in ARM's 401 challenge, {@code Bearer authorization_uri="https://login.windows.net/TENANT", …}: a
+     * structured header (the way Azure's SDKs discover a subscription's tenant), not the message's words.
+     */
+    static String challengeTenant(String header) {
+        if (header == null) {
+            return null;
         }
-        return new ArmException(kind, status, code, m.toString(), said, kind == ArmException.Kind.FORBIDDEN ? role : null,
-                null);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "authorization_uri=\"https://[^/\"]+/([0-9a-fA-F-]{36})\"").matcher(header);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** Azure's words, one line, with both tokens and any token-shaped text masked, and bounded in length. */
@@ -395,10 +472,24 @@ public final class ArmClient {
             at = Optional.empty();
         }
         String id = n.path("id").asText("");
+        java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+        n.path("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText("")));
+        ObjectNode resource = n.isObject() ? ((ObjectNode) n).deepCopy() : Arm.MAPPER.createObjectNode();
+        dropTokens(resource);
         return new SecurityConnector(id, n.path("name").asText(""), resourceGroupOf(id), n.path("location").asText(""),
                 p.path("hierarchyIdentifier").asText(""), p.path("environmentName").asText(""),
                 env.path("environmentType").asText(""), offerings, env.path("scanInterval").asInt(0),
-                env.path("authentication").path("username").asText(""), at);
+                env.path("authentication").path("username").asText(""), at, tags, resource);
+    }
+
+    /** Removes every {@code accessToken} (any depth): the API does not mark it secret and may echo it. */
+    private static void dropTokens(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            o.remove("accessToken");
+            o.properties().forEach(e -> dropTokens(e.getValue()));
+        } else if (node.isArray()) {
+            node.forEach(ArmClient::dropTokens);
+        }
     }
 
     /** The segment after {@code resourceGroups/} in a resource ID (ARM treats the word without case). */

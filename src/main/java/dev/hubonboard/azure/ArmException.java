@@ -33,14 +33,46 @@ public final class ArmException extends ServiceException {
     private final String code;
     private final String roleNeeded;
     private final Duration retryAfter;
+    private final String action;
+    private final String tenant;
 
     ArmException(Kind kind, int status, String code, String message, String detail, String roleNeeded,
                  Duration retryAfter) {
+        this(kind, status, code, message, detail, roleNeeded, retryAfter, null, null);
+    }
+
+    ArmException(Kind kind, int status, String code, String message, String detail, String roleNeeded,
+                 Duration retryAfter, String action, String tenant) {
         super(message, status, detail, null);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.code = code == null ? "" : code;
         this.roleNeeded = roleNeeded;
         this.retryAfter = retryAfter;
+        this.action = action;
+        this.tenant = tenant;
+    }
+
+    /**
+     * True when Azure says Microsoft.Security is not registered on the subscription: Defender's 404
+     * "Subscription Not Registered" or ARM's 409 MissingSubscriptionRegistration (by code, never by message).
+     */
+    public boolean notRegistered() {
+        return ArmCodes.NOT_REGISTERED.contains(code);
+    }
+
+    /** 403 AuthorizationFailed (or another 403): the caller's role does not cover the call. */
+    public boolean forbidden() {
+        return kind == Kind.FORBIDDEN;
+    }
+
+    /** The Azure action the refused call needed ({@code Microsoft.Security/pricings/read}), when known. */
+    public Optional<String> action() {
+        return Optional.ofNullable(action);
+    }
+
+    /** For InvalidAuthenticationTokenTenant: the subscription's tenant, from Azure's WWW-Authenticate challenge. */
+    public Optional<String> tenant() {
+        return Optional.ofNullable(tenant);
     }
 
     public Kind kind() {

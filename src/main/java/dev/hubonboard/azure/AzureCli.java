@@ -82,13 +82,50 @@ public final class AzureCli implements AzureSignIn {
 
     @Override
     public AzureToken signIn() throws AzureSignInException {
+        return parse(run(ARGUMENTS), null);
+    }
+
+    /**
+     * A token for the tenant that owns {@code subscription}: {@code az account show --subscription SUB} for the tenant,
+     * then {@code az account get-access-token … --subscription SUB}. Without {@code --subscription} the CLI gives a
+     * token for its default account, which a subscription in another tenant refuses with 401
+     * InvalidAuthenticationTokenTenant (Azure/azure-sdk-for-python#38382).
+     */
+    @Override
+    public AzureToken signIn(String subscription) throws AzureSignInException {
+        if (subscription == null || subscription.isBlank()) {
+            return signIn();
+        }
+        String sub = subscription.strip();
+        byte[] account;
+        try {
+            account = run(List.of("account", "show", "--subscription", sub, "--output", "json"));
+        } catch (AzureSignInException e) {
+            throw new AzureSignInException(e.reason() == Reason.FAILED ? Reason.NOT_SIGNED_IN : e.reason(),
+                    "The Azure CLI has no access to subscription " + sub + ": sign in to the tenant that holds it, "
+                            + "`az login --tenant TENANT_ID` (the subscription's owner can name the tenant), then try "
+                            + "again. " + e.getMessage());
+        }
+        String tenant = null;
+        try {
+            tenant = text(Arm.MAPPER.readTree(account), "tenantId");
+        } catch (IOException e) {
+            // the token's own "tenant" below will do
+        }
+        List<String> arguments = new ArrayList<>(ARGUMENTS.subList(0, ARGUMENTS.size() - 2));
+        arguments.addAll(List.of("--subscription", sub, "--output", "json"));
+        return parse(run(arguments), tenant);
+    }
+
+    /** Runs {@code az ARGS} with the time limit; stdout (which may hold a token) is returned, never shown. */
+    private byte[] run(List<String> arguments) throws AzureSignInException {
         Path az = locate().orElseThrow(() -> new AzureSignInException(Reason.CLI_MISSING,
                 "The Azure CLI (" + (windows ? "az.cmd" : "az") + ") was not found on PATH. Install it "
                         + "(https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with `az login`, and try "
                         + "again; or export the connector (ARM template, Bicep or az rest script) instead."));
         List<String> command = new ArrayList<>();
         command.add(az.toString());
-        command.addAll(ARGUMENTS);
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(AzExecutable.command(command.getFirst(),
                 command.subList(1, command.size()), windows, environment)); // Windows: az.cmd through cmd.exe
         builder.environment().putAll(environment);
@@ -122,7 +159,7 @@ public final class AzureCli implements AzureSignIn {
             if (process.exitValue() != 0) {
                 throw failure(process.exitValue(), err);
             }
-            return parse(out);
+            return out;
         } catch (InterruptedException e) {
             stop(process);
             Thread.currentThread().interrupt();
@@ -205,6 +242,10 @@ public final class AzureCli implements AzureSignIn {
 
     /** The JSON on stdout. Never quoted in a message: it holds the token. */
     AzureToken parse(byte[] stdout) throws AzureSignInException {
+        return parse(stdout, null);
+    }
+
+    private AzureToken parse(byte[] stdout, String tenantOfSubscription) throws AzureSignInException {
         JsonNode json;
         try {
             json = Arm.MAPPER.readTree(stdout);
@@ -217,7 +258,8 @@ public final class AzureCli implements AzureSignIn {
                     + "expected (an unusual az version or extension?). Run `" + commandLine() + "` in a terminal "
                     + "to check.");
         }
-        return AzureToken.of(token, expiry(json), text(json, "subscription"), text(json, "tenant"));
+        return AzureToken.of(token, expiry(json), text(json, "subscription"),
+                tenantOfSubscription != null ? tenantOfSubscription : text(json, "tenant"));
     }
 
     private Instant expiry(JsonNode json) {

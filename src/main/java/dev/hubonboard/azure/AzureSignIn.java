@@ -7,4 +7,9 @@ package dev.hubonboard.azure;
 @FunctionalInterface
 public interface AzureSignIn {
     AzureToken signIn() throws AzureSignInException;
+
+    /** A token valid for this subscription's tenant; the default suits sources with one tenant (practice, tests). */
+    default AzureToken signIn(String subscription) throws AzureSignInException {
+        return signIn();
+    }
 }

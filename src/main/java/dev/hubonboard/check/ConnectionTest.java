@@ -25,6 +25,7 @@ import dev.hubonboard.registry.TagListing;
 import dev.hubonboard.registry.TokenServiceException;
 import okhttp3.HttpUrl;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,10 +48,17 @@ import java.util.concurrent.CancellationException;
  */
 public final class ConnectionTest {
     private static final int NAMED_IN_FAILURE = 10;
+    /**
+     * How long rate limits may hold the whole test back. Each wait alone is at most a minute (HttpSettings), but a
+     * Hub that keeps answering "1 request left, reset in 59 s" would otherwise pace a large organization's listing
+     * and grant batches for hours; past this the test ends as rate-limited (check: exit 3).
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
     private final HubClient hub;
     private final RegistryClient registry;
     private final HttpTransport transport;
+    private final Duration timeLimit;
 
     public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl) {
         this(transport, hubUrl, registryUrl, Concurrency.DEFAULT);
@@ -58,18 +66,27 @@ public final class ConnectionTest {
 
     /** @param concurrency requests in flight at once for the listing's pages and the grant batches (1: in turn) */
     public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl, Concurrency concurrency) {
+        this(transport, hubUrl, registryUrl, concurrency, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long rate limits may hold the test back in all, by the transport's clock */
+    public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl, Concurrency concurrency,
+                          Duration timeLimit) {
         this.transport = transport;
         this.hub = new HubClient(transport, hubUrl, concurrency);
         this.registry = new RegistryClient(transport, registryUrl, concurrency);
+        this.timeLimit = java.util.Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
     /** Runs every check in order. Interrupting the thread cancels it with a {@link CancellationException}. */
     public Report run(CheckTarget target, CheckListener listener) {
         transport.onRetry(listener::waiting);
+        transport.waitAtMostUntil(transport.clock().instant().plus(timeLimit));
         try {
             return new Run(target, listener).execute();
         } finally {
             transport.onRetry(null);
+            transport.waitAtMostUntil(null);
         }
     }
 
@@ -79,6 +96,7 @@ public final class ConnectionTest {
         private final CheckListener listener;
         private final List<CheckResult> results = new ArrayList<>();
         private boolean unreachable;
+        private boolean rateLimited;
         private AccessToken session;
         private List<Repository> repositories = List.of();
         /** ORG/NAME of every private repository to prove pull on: the expected ones, then the others visible. */
@@ -101,7 +119,7 @@ public final class ConnectionTest {
                     ? "Skipped: no repository to ask push access for." : null);
             step(CheckId.RATE_LIMIT, this::rateLimit, pullable.isEmpty()
                     ? "Skipped: no private repository could be pulled." : null);
-            return new Report(target.org(), target.username(), results, counts, rateLimit, unreachable,
+            return new Report(target.org(), target.username(), results, counts, rateLimit, unreachable, rateLimited,
                     Instant.now());
         }
 
@@ -114,7 +132,9 @@ public final class ConnectionTest {
                 throw new CancellationException("The connection test was cancelled.");
             }
             CheckResult result;
-            if (unreachable) {
+            if (rateLimited) {
+                result = CheckResult.skip(id, "Skipped: Docker Hub is rate-limiting these requests.");
+            } else if (unreachable) {
                 result = CheckResult.skip(id, "Skipped: Docker Hub could not be reached.");
             } else if (skipReason != null) {
                 result = CheckResult.skip(id, skipReason);
@@ -131,8 +151,11 @@ public final class ConnectionTest {
                             "Check the network connection, proxy settings and https://www.dockerstatus.com, "
                                     + "then run the test again.");
                 } catch (RateLimitedException e) {
+                    // Not the token's fault, and nothing later could run: the test ends as rate-limited (exit 3).
+                    rateLimited = true;
                     result = new CheckResult(id, Outcome.FAIL, e.getMessage(),
-                            "Wait " + e.retryAfter().toSeconds() + " s, then run the test again.");
+                            "Wait " + Math.max(1, e.retryAfter().toSeconds()) + " s (longer if other jobs use the "
+                                    + "same Docker Hub account or network), then run the test again.");
                 } catch (ServiceException e) {
                     result = new CheckResult(id, Outcome.FAIL, e.getMessage(), "");
                 }
@@ -237,6 +260,34 @@ public final class ConnectionTest {
         }
 
         private CheckResult pull() throws ServiceException {
+            return publicAmongExpected(pullChecked());
+        }
+
+        /**
+         * A repository the owner's list calls private but anyone may pull is public: said (at least a warning), with
+         * the likely cause. An organization access token without Repository List lists public repositories only.
+         */
+        private CheckResult publicAmongExpected(CheckResult pull) {
+            if (target.expected().isEmpty() || challenge == null || pull.status() == Outcome.SKIP) {
+                return pull;
+            }
+            List<String> expected = qualified(target.expected()).stream().filter(wanted::contains).toList();
+            Set<String> open = registry.anonymouslyPullable(challenge, expected);
+            if (open.isEmpty()) {
+                return pull;
+            }
+            List<String> named = expected.stream().filter(open::contains).toList();
+            String said = " " + named.size() + " of the listed repositories " + (named.size() == 1 ? "is" : "are")
+                    + " public, not private: anyone may pull " + names(named) + " (an anonymous pull request is "
+                    + "granted), and Defender scans private repositories only.";
+            String why = "The list was likely made with an organization access token without \"Repository List\", "
+                    + "which lists public repositories only: give the token Repository List (organization permissions) "
+                    + "and list again, or drop the public ones from the list.";
+            return new CheckResult(CheckId.PULL, pull.status() == Outcome.PASS ? Outcome.WARN : pull.status(),
+                    pull.summary() + said, pull.remediation().isEmpty() ? why : pull.remediation() + " " + why);
+        }
+
+        private CheckResult pullChecked() throws ServiceException {
             challenge = registry.discover();
             if (wanted.isEmpty()) {
                 return CheckResult.skip(CheckId.PULL, "Skipped: no private repository is visible or named.");
@@ -336,6 +387,21 @@ public final class ConnectionTest {
                         "The token service granted pull but the registry refused it; run the test again later.");
             }
             rateLimit = head.rateLimit();
+            int needed = Math.max(1, counts.privateCount());
+            if (rateLimit.filter(l -> l.tooFewFor(needed)).isPresent()) {
+                // Docker's "View pull rate and limit": the window is rolling and the registry sends no reset time,
+                // so the latest moment pulls are free again is the window from now.
+                RateLimit l = rateLimit.get();
+                java.time.Instant latest = java.time.Instant.now().plusSeconds(l.windowSeconds());
+                return new CheckResult(CheckId.RATE_LIMIT, Outcome.WARN, "Pull limit: " + l.remaining() + " of "
+                        + l.limit() + " left per " + hours(l.windowSeconds()) + ", and a first scan of " + target.org()
+                        + "'s " + needed + " private repositor" + (needed == 1 ? "y" : "ies") + " needs at least "
+                        + needed + ": Defender's pulls would be refused (429 TOOMANYREQUESTS) until the window frees "
+                        + "some, at the latest by " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                        latest.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)) + ".",
+                        "Create the connector after that time, or stop other pulls made with " + target.username()
+                                + "'s account meanwhile; the token itself is fine.");
+            }
             return CheckResult.pass(CheckId.RATE_LIMIT, rateLimit
                     .map(l -> "Manifest of " + repo + ":" + tag + " read. Pull limit: " + l.remaining() + " of "
                             + l.limit() + " left per " + hours(l.windowSeconds()) + ".")
@@ -362,14 +428,15 @@ public final class ConnectionTest {
         }
     }
 
-    /** Docker's default PAT permission; newer Docker pages call it "Repo Public Read-only" (access-token reference). */
-    private static final String PUBLIC_READ_CAUSE = "the token was created with Docker's default permission \"Public "
-            + "Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which sees public repositories "
-            + "only: create a new token with \"Read-only\"";
+    /** Docker's default PAT permission, by its current name (access-token reference; older pages: "Public Repo Read-only"). */
+    private static final String PUBLIC_READ_CAUSE = "the token was created with Docker's default permission \"Repo "
+            + "Public Read-only\" (\"Public Repo Read-only\" on older Docker pages), which sees public repositories "
+            + "only: create a new token with \"Repo Read-only\", or change its permission in Docker Hub";
 
     private static final String PUBLIC_READ_FIX = "The token was probably created with Docker's default permission "
-            + "\"Public Repo Read-only\" (\"Repo Public Read-only\" on newer Docker Hub pages), which may pull public "
-            + "repositories only. Create a new token with \"Read-only\" access and test it.";
+            + "\"Repo Public Read-only\" (\"Public Repo Read-only\" on older Docker pages), which may pull public "
+            + "repositories only. Give it \"Repo Read-only\" (a token's permission can be changed in Docker Hub after "
+            + "it is made) or create a new one, and test it.";
 
     private static final String GIVE_THE_LIST = "Name the private repositories Defender must scan: `check "
             + "--repositories FILE` (one NAME or ORG/NAME per line), or `check --from-keychain` after an onboarding in "

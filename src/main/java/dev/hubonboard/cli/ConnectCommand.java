@@ -16,6 +16,12 @@ import dev.hubonboard.defender.ConnectorReview;
 import dev.hubonboard.defender.ConnectorSettings;
 import dev.hubonboard.defender.ConnectorWritten;
 import dev.hubonboard.defender.PreFlight;
+import dev.hubonboard.defender.SavedConnector;
+import dev.hubonboard.defender.SavedConnectors;
+import dev.hubonboard.defender.WrongChoiceException;
+import dev.hubonboard.azure.ArmCodes;
+import dev.hubonboard.sandbox.AzureScenario;
+import java.util.Optional;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.ServiceException;
@@ -27,12 +33,9 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
 import okhttp3.HttpUrl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -60,7 +63,7 @@ public final class ConnectCommand {
                      [--name NAME] [--plans foundational-cspm,containers,defender-cspm] [--scan-interval 4|6|12|24]
                      [--hub-url URL] [--registry-url URL] [--repositories FILE] [--arm-url URL] [--dry-run]
                      [--allow-custom-host] [--format text|json]
-                   hub-onboard connect --sandbox [--dry-run] [--format text|json]
+                   hub-onboard connect --sandbox [--scenario NAME|help] [--dry-run] [--format text|json]
                    hub-onboard connect --help
             Needs the Azure CLI signed in (`az login`) with Security Admin on the subscription, or Contributor or Owner
             on the resource group. The token is read from standard input or the keychain, never from an argument.
@@ -76,6 +79,7 @@ public final class ConnectCommand {
     private final AzureSignIn signIn;
     private final Sleeper sleeper;
     private final CheckCommand.ExpectedSource saved;
+    private SavedConnectors records;
 
     /**
      * @param signIn  where the Azure token comes from (the Azure CLI; tests pass one with a stand-in {@code az})
@@ -105,8 +109,18 @@ public final class ConnectCommand {
         try (KeyringSecretStore store = new KeyringSecretStore()) {
             return new ConnectCommand(System.in, System.out, System.err, new KeychainTokenSource(store),
                     HttpTransport::standard, AzureCli.fromSystem(), Sleeper.REAL,
-                    new SavedRepositories(dev.hubonboard.onboarding.store.ProgressStore.forThisUser())).run(args);
+                    new SavedRepositories(dev.hubonboard.onboarding.store.ProgressStore.forThisUser()))
+                    .recordingIn(SavedConnectors.forThisUser()).run(args);
         }
+    }
+
+    /**
+     * Where a connector written for real is recorded (subscription, group, name, when; never a token), as the dialog
+     * records it: what rotation and the Connections card read. Not in practice runs.
+     */
+    public ConnectCommand recordingIn(SavedConnectors store) {
+        this.records = store;
+        return this;
     }
 
     public int run(List<String> args) {
@@ -129,20 +143,47 @@ public final class ConnectCommand {
         return run(options, null, signIn);
     }
 
-    /** Against the practice Hub and the practice Azure: no Docker Hub account, no Azure account, no {@code az}. */
+    /**
+     * Against the practice Hub and the practice Azure: no Docker Hub account, no Azure account, no {@code az}.
+     * {@code --scenario NAME} picks what they play ({@link AzureScenario}; {@code help} lists them).
+     */
     private int practice(ConnectOptions options) {
-        try (PracticeHub hub = PracticeHub.start(); PracticeAzure azure = PracticeAzure.start()) {
+        AzureScenario scenario = AzureScenario.READY;
+        if (options.scenario().isPresent()) {
+            String word = options.scenario().get();
+            if (word.strip().equalsIgnoreCase("help")) {
+                out.print(AzureScenario.help());
+                out.flush();
+                return WRITTEN;
+            }
+            Optional<AzureScenario> known = AzureScenario.of(word);
+            if (known.isEmpty()) {
+                err.println("hub-onboard connect: --scenario: \"" + dev.hubonboard.net.Redact.tokenShapes(word.strip())
+                        + "\" is not a scenario" + CloseMatch.among(word.strip(), AzureScenario.words())
+                        .map(m -> " (did you mean " + m + "?)").orElse("") + "; one of "
+                        + String.join(", ", AzureScenario.words()) + ", or help.");
+                return USAGE;
+            }
+            scenario = known.get();
+        }
+        try (PracticeHub hub = PracticeHub.start();
+             PracticeAzure azure = scenario.configure(PracticeAzure.builder()).start()) {
             hub.verifyEmail();
             hub.acceptInvite();
-            String token = options.tokenStdin() ? null : hub.createToken(PracticeHub.Scope.READ);
+            String token = options.tokenStdin() ? null : hub.createToken(scenario.tokenScope());
             err.println("Practice Hub on " + hub.hubUrl() + " (organization " + hub.org() + ", Docker ID "
                     + hub.dedicatedUsername() + ") and practice Azure on " + azure.url() + " (subscription "
-                    + azure.subscription() + ", signed in without az).");
-            AzureSignIn practiceSignIn = () -> AzureToken.of(azure.accessToken(),
-                    java.time.Instant.now().plus(Duration.ofHours(1)), azure.subscription(), PracticeAzure.TENANT);
+                    + azure.subscription() + ", signed in without az)" + (options.scenario().isPresent()
+                    ? "; scenario " + scenario.word() + ": " + scenario.models() : "") + ".");
+            AzureSignIn practiceSignIn = scenario.azMissing()
+                    // No az on PATH: the real lookup fails with its own words.
+                    ? new AzureCli(java.util.Map.of("PATH", ""), false, AzureCli.DEFAULT_TIME_LIMIT,
+                    java.time.ZoneId.systemDefault())
+                    : () -> AzureToken.of(azure.accessToken(), java.time.Instant.now().plus(Duration.ofHours(1)),
+                    azure.subscription(), PracticeAzure.TENANT);
             return run(options.forPractice(hub.org(), hub.dedicatedUsername(), hub.hubUrl().toString(),
-                    hub.registryUrl().toString(), azure.subscription(), azure.resourceGroup(), azure.location(),
-                    azure.url().toString()), token, practiceSignIn);
+                    hub.registryUrl().toString(), azure.subscription(), azure.resourceGroup(),
+                    scenario.location().orElse(azure.location()), azure.url().toString()), token, practiceSignIn);
         }
     }
 
@@ -173,7 +214,13 @@ public final class ConnectCommand {
         }
 
         // 1. The connection test: nothing goes to Azure unless the token passes.
-        HttpTransport http = transport.get();
+        HttpTransport http;
+        try {
+            http = transport.get(); // this computer's network settings: a bad trust store or HTTPS_PROXY is refused
+        } catch (IllegalArgumentException e) {
+            err.println("hub-onboard connect: " + e.getMessage());
+            return USAGE;
+        }
         err.println("Running the connection test for " + o.org() + " as " + o.username() + "…");
         Report report = new ConnectionTest(http, hubUrl, registryUrl).run(
                 new CheckTarget(o.org(), o.username(), token, expected),
@@ -191,10 +238,10 @@ public final class ConnectCommand {
                     "Nothing was sent to Azure: " + why + ". Fix it (see the checks above) and run connect again.");
         }
 
-        // 2. Azure sign-in through the administrator's Azure CLI.
+        // 2. Azure sign-in through the administrator's Azure CLI, for the subscription's own tenant.
         AzureToken azureToken;
         try {
-            azureToken = azureSignIn.signIn();
+            azureToken = azureSignIn.signIn(settings.subscriptionId().orElseThrow());
         } catch (AzureSignInException e) {
             return output.fail(SIGN_IN, "sign-in-" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     e.getMessage());
@@ -204,8 +251,9 @@ public final class ConnectCommand {
         try {
             ConnectorCreation creation = new ConnectorCreation(new ArmClient(http, armUrl, azureToken), sleeper,
                     Clock.systemUTC());
-            // 3. Pre-flight.
-            PreFlight preFlight = creation.preFlight(settings);
+            // 3. Pre-flight: provider (registered now if needed, unless a dry run), plans, connectors, region, access.
+            PreFlight preFlight = creation.preFlight(settings, new PreFlight.Chosen(o.plansGiven(), o.intervalGiven()),
+                    !o.dryRun(), err::println);
             output.preFlight(preFlight);
             if (preFlight.blocked()) {
                 return output.fail(REFUSED, "pre-flight", "Nothing was written: " + preFlight.findings().stream()
@@ -215,24 +263,57 @@ public final class ConnectCommand {
             if (o.dryRun()) {
                 return output.dryRun(settings, preFlight, review);
             }
+            output.changes(review);
             // 4. The write and the read-back.
             err.println((preFlight.action() == PreFlight.Action.CREATE ? "Creating" : "Updating") + " the connector "
                     + preFlight.name() + " in " + preFlight.resourceGroup() + "…");
-            ConnectorWritten written = creation.write(settings, preFlight, token);
-            return output.written(written);
+            ConnectorWritten written = creation.write(settings, preFlight, token, err::println);
+            return output.written(written, record(o, settings, written));
         } catch (ArmException e) {
-            return output.fail(switch (e.kind()) {
-                case SIGN_IN -> SIGN_IN;
-                case RATE_LIMITED -> UNREACHABLE;
-                default -> REFUSED;
-            }, e.code().isEmpty() ? e.kind().name().toLowerCase(java.util.Locale.ROOT) : e.code(), e.getMessage());
+            return output.fail(exitFor(e), e.code().isEmpty() ? e.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    : e.code(), e.getMessage());
         } catch (ServiceException e) {
             return output.fail(UNREACHABLE, "unreachable", e.getMessage());
+        } catch (WrongChoiceException e) {
+            return output.fail(USAGE, "usage", option(e.field()) + e.getMessage());
         } catch (IllegalArgumentException e) {
             err.println("hub-onboard connect: " + e.getMessage());
             return USAGE;
         } finally {
             http.onRetry(null);
+        }
+    }
+
+    /**
+     * The exit code for an Azure refusal, by its type and code: a sign-in to redo (expired, other tenant) is 4; a
+     * region Azure does not offer is a wrong choice (2); throttling past our patience is 3; any other refusal 5.
+     */
+    static int exitFor(ArmException e) {
+        if (ArmCodes.LOCATION_NOT_AVAILABLE.equals(e.code())) {
+            return USAGE;
+        }
+        return switch (e.kind()) {
+            case SIGN_IN -> SIGN_IN;
+            case RATE_LIMITED -> UNREACHABLE;
+            default -> REFUSED;
+        };
+    }
+
+    /**
+     * Records where the connector now is. Azure already holds it: a failure here is its own outcome ("written in
+     * Azure; saving the local record failed"), never a failed write. Empty when saved (or not recorded at all).
+     */
+    private Optional<String> record(ConnectOptions o, ConnectorSettings s, ConnectorWritten written) {
+        if (records == null || o.sandbox()) {
+            return Optional.empty();
+        }
+        try {
+            records.save(SavedConnector.of(s.organization(), s.subscriptionId().orElseThrow(), written));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("Written in Azure; saving the local record failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + dev.hubonboard.net.Redact.tokenShapes(e.getMessage()))
+                    + "). Rotation and Connections will not know this connector until it is written again from here.");
         }
     }
 
@@ -246,26 +327,24 @@ public final class ConnectCommand {
             return ConnectorSettings.builder(o.org(), o.username()).subscriptionId(subscription)
                     .resourceGroup(o.resourceGroup()).location(o.location()).connectorName(o.name())
                     .offerings(o.plans()).scanIntervalHours(o.scanInterval()).build();
-        } catch (IllegalArgumentException e) {
-            // The settings name the field as a label ("Location: …"); scripts know options.
-            throw new UsageException(optionFor(e.getMessage()) + e.getMessage());
+        } catch (WrongChoiceException e) {
+            // The settings name the field by type; scripts know options.
+            throw new UsageException(option(e.field()) + e.getMessage());
         }
     }
 
-    private static String optionFor(String message) {
-        if (message.startsWith("Location")) {
-            return "--location: ";
-        }
-        if (message.startsWith("Resource group")) {
-            return "--resource-group: ";
-        }
-        if (message.startsWith("Connector name")) {
-            return "--name: ";
-        }
-        if (message.startsWith("Plans")) {
-            return "--plans: ";
-        }
-        return "";
+    /** The option that sets a field, for a usage error. */
+    static String option(ConnectorSettings.Field field) {
+        return switch (field) {
+            case LOCATION -> "--location: ";
+            case RESOURCE_GROUP -> "--resource-group: ";
+            case CONNECTOR_NAME -> "--name: ";
+            case PLANS -> "--plans: ";
+            case SCAN_INTERVAL -> "--scan-interval: ";
+            case SUBSCRIPTION_ID -> "--subscription: ";
+            case ORGANIZATION -> "--org: ";
+            case DOCKER_ID -> "--username: ";
+        };
     }
 
     /**
@@ -280,15 +359,6 @@ public final class ConnectCommand {
     }
 
     private String readToken() throws UsageException {
-        try {
-            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isBlank()) {
-                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
-                        + "for example from a secret manager.");
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new UsageException("--token-stdin: standard input could not be read.");
-        }
+        return TokenInput.read(stdin, TokenInput.Terminal.of(stdin), "--token-stdin"); // no echo at a terminal
     }
 }

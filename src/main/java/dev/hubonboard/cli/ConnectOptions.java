@@ -18,7 +18,8 @@ import java.util.Set;
 record ConnectOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String subscription,
                       String resourceGroup, String location, String name, Set<Plan> plans, int scanInterval,
                       String hubUrl, String registryUrl, Optional<String> repositories, String armUrl,
-                      boolean dryRun, boolean json, boolean sandbox) {
+                      boolean dryRun, boolean json, boolean sandbox, boolean plansGiven, boolean intervalGiven,
+                      Optional<String> scenario) {
 
     /** The plan names of {@code --plans}, in the order the README lists them. */
     static final Map<String, Plan> PLAN_NAMES = new LinkedHashMap<>();
@@ -33,7 +34,7 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
     static final java.util.List<String> OPTIONS = java.util.List.of("--org", "--username", "--token-stdin",
             "--from-keychain", "--subscription", "--resource-group", "--location", "--name", "--plans",
             "--scan-interval", "--hub-url", "--registry-url", "--repositories", "--arm-url", "--dry-run", "--format",
-            "--sandbox", "--help", Arguments.ALLOW_CUSTOM_HOST);
+            "--sandbox", "--scenario", "--help", Arguments.ALLOW_CUSTOM_HOST);
 
     static String planName(Plan plan) {
         return PLAN_NAMES.entrySet().stream().filter(e -> e.getValue() == plan).map(Map.Entry::getKey)
@@ -58,6 +59,9 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
         boolean dryRun = false;
         String format = "text";
         boolean sandbox = false;
+        boolean plansGiven = false;
+        boolean intervalGiven = false;
+        String scenario = null;
         boolean allowCustomHost = false;
         while (!args.isEmpty()) {
             String a = args.poll();
@@ -70,8 +74,15 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                 case "--resource-group" -> group = CheckCommand.next(args, a);
                 case "--location" -> location = CheckCommand.next(args, a);
                 case "--name" -> name = CheckCommand.next(args, a);
-                case "--plans" -> plans = plans(CheckCommand.next(args, a));
-                case "--scan-interval" -> interval = interval(CheckCommand.next(args, a));
+                case "--plans" -> {
+                    plans = plans(CheckCommand.next(args, a));
+                    plansGiven = true;
+                }
+                case "--scan-interval" -> {
+                    interval = interval(CheckCommand.next(args, a));
+                    intervalGiven = true;
+                }
+                case "--scenario" -> scenario = CheckCommand.next(args, a);
                 case "--hub-url" -> hub = CheckCommand.next(args, a);
                 case "--registry-url" -> registry = CheckCommand.next(args, a);
                 case "--repositories" -> repositories = CheckCommand.next(args, a);
@@ -84,6 +95,9 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                         + "command line ends up in shell history and process lists. Use --token-stdin or --from-keychain.");
                 default -> throw Arguments.unknown(a, OPTIONS);
             }
+        }
+        if (scenario != null && !sandbox) {
+            throw new UsageException("--scenario works with --sandbox only: it picks what the practice Azure plays.");
         }
         Arguments.requireFormatAndTokenSource(format, stdin, keychain, sandbox);
         if (!sandbox) {
@@ -99,7 +113,8 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
                     new String[] {"--arm-url", arm, ArmClient.DEFAULT_URL});
         }
         return new ConnectOptions(org, username, stdin, keychain, subscription, group, location, name, plans, interval,
-                hub, registry, Optional.ofNullable(repositories), arm, dryRun, format.equals("json"), sandbox);
+                hub, registry, Optional.ofNullable(repositories), arm, dryRun, format.equals("json"), sandbox, plansGiven,
+                intervalGiven, Optional.ofNullable(scenario));
     }
 
     private static void require(String value, String option, String what) throws UsageException {
@@ -137,6 +152,6 @@ record ConnectOptions(String org, String username, boolean tokenStdin, boolean f
         return new ConnectOptions(org == null ? practiceOrg : org, username == null ? practiceUser : username,
                 tokenStdin, false, this.subscription == null ? subscription : this.subscription,
                 resourceGroup == null ? group : resourceGroup, location == null ? region : location, name, plans,
-                scanInterval, hub, registry, repositories, arm, dryRun, json, true);
+                scanInterval, hub, registry, repositories, arm, dryRun, json, true, plansGiven, intervalGiven, scenario);
     }
 }

@@ -33,6 +33,7 @@ final class ConnectOutput {
     private final PrintStream out;
     private final List<String> warnings = new ArrayList<>();
     private Report report;
+    private List<String> changes = List.of();
     private final PrintStream err;
 
     ConnectOutput(ConnectOptions options, PrintStream out, PrintStream err) {
@@ -60,6 +61,15 @@ final class ConnectOutput {
         }
     }
 
+    /** Before a real write: what an update changes and keeps (a dry run prints it with the request). */
+    void changes(ConnectorReview review) {
+        this.changes = review.changes();
+        if (!options.json() && !review.changes().isEmpty()) {
+            out.println("The update changes:");
+            review.changes().forEach(c -> out.println("  " + c));
+        }
+    }
+
     int dryRun(ConnectorSettings s, PreFlight p, ConnectorReview review) {
         if (options.json()) {
             ObjectNode root = root("dry-run");
@@ -68,15 +78,22 @@ final class ConnectOutput {
             c.put("name", p.name());
             c.put("resourceGroup", p.resourceGroup());
             c.put("location", p.location());
-            plans(c, s.offerings().stream().map(ConnectOptions::planName).toList());
-            c.put("scanInterval", s.scanIntervalHours());
+            // What would be sent, read from the request itself: an update keeps what was not asked to change.
+            com.fasterxml.jackson.databind.JsonNode sent = parse(review.maskedBody());
+            List<String> names = new ArrayList<>();
+            sent.at("/properties/offerings").forEach(o -> names.add(Plan.ofOfferingType(o.path("offeringType").asText())
+                    .map(ConnectOptions::planName).orElse(o.path("offeringType").asText())));
+            plans(c, names);
+            c.put("scanInterval", sent.at("/properties/environmentData/scanInterval").asInt(s.scanIntervalHours()));
             ObjectNode request = root.putObject("request");
             request.put("method", review.method());
             request.put("url", review.url());
-            request.set("body", ConnectorBody.masked(s, p.location()));
+            request.set("body", parse(review.maskedBody()));
+            changes(root, review.changes());
             print(root);
         } else {
             out.println("Dry run: nothing was written. The connector would be " + p.action().past() + " with:");
+            review.changes().forEach(c -> out.println("  " + c));
             out.println();
             out.println(review.text());
             out.println(review.note());
@@ -84,10 +101,14 @@ final class ConnectOutput {
         return ConnectCommand.WRITTEN;
     }
 
-    int written(ConnectorWritten w) {
+    int written(ConnectorWritten w, java.util.Optional<String> recordFailed) {
         SecurityConnector c = w.connector();
+        w.note().ifPresent(warnings::add);
+        recordFailed.ifPresent(warnings::add);
         if (options.json()) {
             ObjectNode root = root(w.action().past());
+            recordFailed.ifPresent(f -> root.putObject("record").put("saved", false).put("message", f));
+            changes(root, changes);
             ObjectNode n = root.putObject("connector");
             n.put("id", c.id());
             n.put("name", c.name());
@@ -95,6 +116,8 @@ final class ConnectOutput {
             n.put("location", c.location());
             plans(n, c.offerings().stream().map(o -> Plan.ofOfferingType(o).map(ConnectOptions::planName).orElse(o)).toList());
             n.put("scanInterval", c.scanInterval());
+            ObjectNode tags = n.putObject("tags");
+            c.tags().forEach(tags::put);
             print(root);
         } else {
             out.println("Connector " + w.action().past() + " and read back: " + c.name() + " in resource group "
@@ -129,6 +152,21 @@ final class ConnectOutput {
         return root;
     }
 
+    private static void changes(ObjectNode root, List<String> lines) {
+        if (!lines.isEmpty()) {
+            ArrayNode a = root.putArray("changes");
+            lines.forEach(a::add);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // built by us from a tree
+        }
+    }
+
     private void plans(ObjectNode node, List<String> names) {
         ArrayNode plans = node.putArray("plans");
         names.forEach(plans::add);
@@ -144,6 +182,12 @@ final class ConnectOutput {
         warnings.forEach(w::add);
         if (root.has("request")) {
             ordered.set("request", root.get("request"));
+        }
+        if (root.has("changes")) {
+            ordered.set("changes", root.get("changes"));
+        }
+        if (root.has("record")) {
+            ordered.set("record", root.get("record"));
         }
         if (root.has("error")) {
             ordered.set("error", root.get("error"));

@@ -38,6 +38,51 @@ public final class ConnectorBody {
         return build(s, location, accessToken);
     }
 
+    /**
+     * An update: the connector as read back, sent again with only the authentication replaced, and the plans or the
+     * scan interval only where the user chose them. A PUT is a full replace, so everything else (location, tags,
+     * hierarchyIdentifier, any property we do not know) goes back as Azure had it. Read-only fields are left out.
+     *
+     * @param readBack the connector's resource as read, without any token ({@code SecurityConnector.resource()})
+     */
+    public static ObjectNode update(ObjectNode readBack, ConnectorSettings s, PreFlight.Chosen chosen,
+                                    String accessToken) {
+        if (accessToken == null || accessToken.isBlank()) {
+            throw new IllegalArgumentException("Access token: the connector needs the dedicated user's token.");
+        }
+        ObjectNode body = readBack.deepCopy();
+        body.remove(java.util.List.of("id", "name", "type", "systemData", "etag"));
+        ObjectNode properties = body.has("properties") && body.get("properties").isObject()
+                ? (ObjectNode) body.get("properties") : body.putObject("properties");
+        ObjectNode environment = properties.has("environmentData") && properties.get("environmentData").isObject()
+                ? (ObjectNode) properties.get("environmentData") : properties.putObject("environmentData");
+        if (chosen.plans()) {
+            ArrayNode before = properties.has("offerings") && properties.get("offerings").isArray()
+                    ? (ArrayNode) properties.get("offerings") : Json.MAPPER.createArrayNode();
+            ArrayNode offerings = Json.MAPPER.createArrayNode();
+            for (Plan p : s.offerings()) {
+                // An offering kept keeps whatever settings Azure holds for it.
+                com.fasterxml.jackson.databind.JsonNode kept = null;
+                for (com.fasterxml.jackson.databind.JsonNode o : before) {
+                    if (o.path("offeringType").asText("").equalsIgnoreCase(p.offeringType())) {
+                        kept = o;
+                    }
+                }
+                offerings.add(kept != null ? kept.deepCopy() : Json.MAPPER.createObjectNode()
+                        .put("offeringType", p.offeringType()));
+            }
+            properties.set("offerings", offerings);
+        }
+        if (chosen.scanInterval()) {
+            environment.put("scanInterval", s.scanIntervalHours());
+        }
+        ObjectNode authentication = environment.putObject("authentication");
+        authentication.put("authenticationType", ConnectorExport.AUTHENTICATION_TYPE);
+        authentication.put("username", s.dockerId());
+        authentication.put("accessToken", accessToken);
+        return body;
+    }
+
     /** The body as a review or a dry run shows it: the token is {@value #MASK}. */
     public static ObjectNode masked(ConnectorSettings s, String location) {
         return build(s, location, MASK);

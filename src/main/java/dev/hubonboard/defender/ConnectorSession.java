@@ -29,13 +29,18 @@ public final class ConnectorSession {
     static final Duration FRESH_ENOUGH = Duration.ofMinutes(5);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    private final AzureSignIn signIn;
+    private AzureSignIn signIn;
     private final Supplier<HttpTransport> transport;
-    private final HttpUrl armUrl;
+    private HttpUrl armUrl;
     private final SavedConnectors store;
     private final Sleeper sleeper;
     private final Clock clock;
     private AzureToken token;
+    private AzureToken subscriptionToken;
+    private String tokenSubscription;
+    private volatile boolean practice;
+    private java.util.List<String> scenarios = java.util.List.of();
+    private java.util.function.Consumer<String> play = word -> { };
 
     public ConnectorSession(AzureSignIn signIn, Supplier<HttpTransport> transport, HttpUrl armUrl, SavedConnectors store,
                             Sleeper sleeper, Clock clock) {
@@ -47,12 +52,67 @@ public final class ConnectorSession {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Marks this session as practice mode's (the practice Azure), so screens say so instead of "Azure CLI". */
+    public ConnectorSession practice(boolean practice) {
+        this.practice = practice;
+        return this;
+    }
+
+    public boolean practice() {
+        return practice;
+    }
+
+    /**
+     * Practice mode: the situations the practice Azure can play (by name, with what each models) and how to switch to
+     * one; the switch {@link #retarget}s this session.
+     */
+    public ConnectorSession practiceScenarios(java.util.List<String> scenarios, java.util.function.Consumer<String> play) {
+        this.scenarios = java.util.List.copyOf(scenarios);
+        this.play = java.util.Objects.requireNonNull(play, "play");
+        return this;
+    }
+
+    public java.util.List<String> practiceScenarios() {
+        return scenarios;
+    }
+
+    /** Makes the practice Azure play this scenario (restarts it); the next call signs in again. */
+    public void playPractice(String scenario) {
+        play.accept(scenario);
+    }
+
+    /** Talks to another Azure from now on (a practice Azure restarted for a scenario); the token is forgotten. */
+    public synchronized void retarget(AzureSignIn signIn, HttpUrl armUrl) {
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+        this.armUrl = Objects.requireNonNull(armUrl, "armUrl");
+        this.token = null;
+        this.subscriptionToken = null;
+        this.tokenSubscription = null;
+    }
+
     /** The service over a fresh enough sign-in (runs {@code az} the first time: call off the UI thread). */
     public synchronized ConnectorCreation creation() throws AzureSignInException {
         if (token == null || token.expiresWithin(FRESH_ENOUGH, clock)) {
             token = signIn.signIn();
         }
         return new ConnectorCreation(new ArmClient(transport.get(), armUrl, token), sleeper, clock);
+    }
+
+    /**
+     * The service over a sign-in for this subscription's own tenant ({@code az account get-access-token
+     * --subscription SUB}): what the pre-flight and the write use, so a subscription in another tenant than the CLI's
+     * default is not refused with InvalidAuthenticationTokenTenant (call off the UI thread).
+     */
+    public synchronized ConnectorCreation creationFor(String subscription) throws AzureSignInException {
+        if (subscription == null || subscription.isBlank()) {
+            return creation();
+        }
+        if (subscriptionToken == null || !subscription.equalsIgnoreCase(tokenSubscription)
+                || subscriptionToken.expiresWithin(FRESH_ENOUGH, clock)) {
+            subscriptionToken = signIn.signIn(subscription);
+            tokenSubscription = subscription;
+        }
+        return new ConnectorCreation(new ArmClient(transport.get(), armUrl, subscriptionToken), sleeper, clock);
     }
 
     /** The signed-in account's default subscription, to preselect in the picker. */
@@ -63,6 +123,8 @@ public final class ConnectorSession {
     /** Forgets the Azure token (closing the dialog, signing out): the next call signs in again. */
     public synchronized void forget() {
         token = null;
+        subscriptionToken = null;
+        tokenSubscription = null;
     }
 
     public Optional<SavedConnector> saved(String organization) {
@@ -85,7 +147,7 @@ public final class ConnectorSession {
             throws AzureSignInException, ServiceException, IOException {
         SavedConnector saved = saved(organization).orElseThrow(() -> new IllegalStateException("No connector was "
                 + "created from Hub Onboard for " + organization + "; create it first."));
-        ConnectorWritten written = creation().updateAfterRotation(saved, dockerId, accessToken);
+        ConnectorWritten written = creationFor(saved.subscriptionId()).updateAfterRotation(saved, dockerId, accessToken);
         remember(organization, saved.subscriptionId(), written);
         return written;
     }

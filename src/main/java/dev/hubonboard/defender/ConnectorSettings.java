@@ -60,7 +60,8 @@ public record ConnectorSettings(String organization, String dockerId, int scanIn
         Map<Field, String> problems = problems(organization, dockerId, scanIntervalHours, offerings, connectorName,
                 location, subscriptionId, resourceGroup);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.values().iterator().next());
+            Map.Entry<Field, String> first = problems.entrySet().iterator().next();
+            throw new WrongChoiceException(first.getKey(), first.getValue());
         }
         organization = Validation.trim(organization);
         dockerId = Validation.trim(dockerId);

@@ -17,6 +17,16 @@ public enum Plan {
         return offeringType;
     }
 
+    /** The portal's name for the plan. */
+    public String label() {
+        return ConnectorForm.label(this);
+    }
+
+    /** Billed per resource (Defender for Containers, Defender CSPM); Foundational CSPM is free. */
+    public boolean paid() {
+        return this != CSPM_MONITOR;
+    }
+
     /** The plan with this offering type, if it is one of ours. */
     public static java.util.Optional<Plan> ofOfferingType(String offeringType) {
         for (Plan p : values()) {

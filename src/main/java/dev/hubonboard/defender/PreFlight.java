@@ -8,15 +8,21 @@ import java.util.Optional;
 /**
  * What was found before writing the connector, with each finding in words for the dialog and the CLI.
  *
- * @param existing      a Docker Hub connector for this organization already in the subscription: it is updated in
- *                      place under its own name and resource group instead of creating a second one
- * @param resourceGroup where the write goes (the existing connector's, else the chosen one)
- * @param name          the connector name written (the existing connector's, else the chosen one)
- * @param location      the region written (an existing connector keeps its own: ARM cannot move a resource)
+ * @param providerState  Microsoft.Security's registration state, or "" when it could not be read
+ * @param containersPlanOn / cloudPosturePlanOn  empty when the plans could not be read (a role on the group only)
+ * @param existing       a Docker Hub connector for this organization already in the subscription (or, when the
+ *                       subscription could not be listed, in the resource group): it is updated in place under its
+ *                       own name and resource group, keeping what was not asked to change
+ * @param existenceKnown false when no look for an existing connector was allowed: the write then says "written"
+ * @param registerFirst  Microsoft.Security is not registered yet: the write registers it first
+ * @param resourceGroup  where the write goes (the existing connector's, else the chosen one)
+ * @param name           the connector name written (the existing connector's, else the chosen one)
+ * @param location       the region written (an existing connector keeps its own: ARM cannot move a resource)
+ * @param chosen         what the user chose to set on an existing connector (the rest is kept)
  */
-public record PreFlight(String providerState, boolean containersPlanOn, boolean cloudPosturePlanOn,
-                        Optional<SecurityConnector> existing, String resourceGroup, String name, String location,
-                        List<Finding> findings) {
+public record PreFlight(String providerState, Optional<Boolean> containersPlanOn, Optional<Boolean> cloudPosturePlanOn,
+                        Optional<SecurityConnector> existing, boolean existenceKnown, boolean registerFirst,
+                        String resourceGroup, String name, String location, Chosen chosen, List<Finding> findings) {
 
     public PreFlight {
         findings = List.copyOf(findings);
@@ -38,9 +44,19 @@ public record PreFlight(String providerState, boolean containersPlanOn, boolean 
         }
     }
 
-    /** Create or update, in the words people use. */
+    /**
+     * Which of the settings the user chose for an existing connector. {@code connect} sets plans only with
+     * {@code --plans} and the interval only with {@code --scan-interval}; the dialog pre-selects the existing values,
+     * so what it shows is what it chose.
+     */
+    public record Chosen(boolean plans, boolean scanInterval) {
+        public static final Chosen ALL = new Chosen(true, true);
+        public static final Chosen NOTHING = new Chosen(false, false);
+    }
+
+    /** Create or update, in the words people use; WRITE when whether one existed could not be looked at. */
     public enum Action {
-        CREATE("create", "created"), UPDATE("update", "updated");
+        CREATE("create", "created"), UPDATE("update", "updated"), WRITE("write", "written");
 
         private final String verb;
         private final String past;
@@ -59,8 +75,9 @@ public record PreFlight(String providerState, boolean containersPlanOn, boolean 
         }
     }
 
+    /** From the pre-flight's look, never from the write's 200 or 201 (a create may answer either). */
     public Action action() {
-        return existing.isPresent() ? Action.UPDATE : Action.CREATE;
+        return existing.isPresent() ? Action.UPDATE : existenceKnown ? Action.CREATE : Action.WRITE;
     }
 
     public boolean blocked() {
@@ -68,7 +85,7 @@ public record PreFlight(String providerState, boolean containersPlanOn, boolean 
     }
 
     public boolean providerRegistered() {
-        return "Registered".equalsIgnoreCase(providerState);
+        return !registerFirst;
     }
 
     public List<String> warnings() {

@@ -21,7 +21,16 @@ public record RateLimit(int limit, int remaining, long windowSeconds, String sou
                 source == null ? "" : source));
     }
 
-    /** "200;w=21600" → {200, 21600}; the window defaults to 0 (unknown) when absent. */
+    /**
+     * True when fewer pulls are left than {@code needed} (a first scan pulls each private repository at least once):
+     * with 0 left the next pull answers 429 TOOMANYREQUESTS until the rolling window frees some, although the manifest
+     * HEAD that read these numbers still succeeds (it does not count). False when the remaining count is unknown.
+     */
+    public boolean tooFewFor(int needed) {
+        return remaining >= 0 && (remaining == 0 || remaining < needed);
+    }
+
+        /** "200;w=21600" → {200, 21600}; the window defaults to 0 (unknown) when absent. */
     static Optional<long[]> parse(String value) {
         if (value == null) {
             return Optional.empty();

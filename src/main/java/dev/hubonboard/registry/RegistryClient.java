@@ -156,6 +156,35 @@ public final class RegistryClient {
         }
     }
 
+    /**
+     * The repositories anyone may pull: one token request for {@code pull} without credentials (Docker's token
+     * service grants anonymous pull on public repositories only). A refusal or an unusable answer is "none": this
+     * only ever adds a finding, never blocks.
+     */
+    public Set<String> anonymouslyPullable(Challenge challenge, List<String> repositories) {
+        if (repositories.isEmpty()) {
+            return Set.of();
+        }
+        HttpUrl.Builder url = HttpUrl.parse(challenge.realm()).newBuilder();
+        if (!challenge.service().isEmpty()) {
+            url.addQueryParameter("service", challenge.service());
+        }
+        repositories.forEach(r -> url.addQueryParameter("scope", "repository:" + r + ":pull"));
+        Request request = new Request.Builder().url(url.build()).get().build();
+        try (Response r = transport.execute(request, true, "asking the token service what anyone may pull")) {
+            if (r.code() != 200) {
+                return Set.of();
+            }
+            JsonNode json = JSON.readTree(boundedBody(r));
+            Map<String, Set<String>> access = AccessClaim.read(json.path("token").asText(
+                    json.path("access_token").asText(""))).orElse(Map.of());
+            return repositories.stream().filter(name -> access.getOrDefault(name, Set.of()).contains("pull"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException | ServiceException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+
     /** A token answer is a few KB even for many scopes; anything near 1 MB is not the token service talking. */
     private static String boundedBody(Response r) throws IOException {
         okio.BufferedSource source = r.body().source();

@@ -68,6 +68,8 @@ final class AzureApi implements HttpHandler {
                     throw new Refused(refusal.status(), refusal.code(), refusal.message(), refusal.headers());
                 }
                 authorize(exchange);
+                tenant(path);
+                scope(method, path);
                 route(exchange, method, path, query(uri.getRawQuery(), "api-version"));
             } catch (Refused r) {
                 ObjectNode body = Http.MAPPER.createObjectNode();
@@ -81,6 +83,70 @@ final class AzureApi implements HttpHandler {
             }
         } catch (IOException e) {
             // the client went away
+        }
+    }
+
+    /**
+     * A subscription in another tenant than the token's: ARM answers every call on it 401
+     * InvalidAuthenticationTokenTenant, with the subscription's tenant in the WWW-Authenticate challenge (the
+     * message as Azure/BatchExplorer#2052 and Azure/azure-sdk-for-net#49391 quote it).
+     */
+    private void tenant(String path) {
+        if (state.subscriptionTenant == null || !path.toLowerCase(Locale.ROOT).startsWith("/subscriptions/")) {
+            return;
+        }
+        throw new Refused(401, "InvalidAuthenticationTokenTenant", "The access token is from the wrong issuer "
+                + "'https://sts.windows.net/" + PracticeAzure.TENANT + "/'. It must match the tenant "
+                + "'https://sts.windows.net/" + state.subscriptionTenant + "/' associated with this subscription. "
+                + "Please use the authority (URL) 'https://login.windows.net/" + state.subscriptionTenant
+                + "' to get the token.", Map.of("WWW-Authenticate", "Bearer authorization_uri=\"https://login.windows.net/"
+                + state.subscriptionTenant + "\", error=\"invalid_token\", error_description=\"The access token is "
+                + "from the wrong issuer.\""));
+    }
+
+    /**
+     * A role on one resource group only (azure-facts "Permissions"): the subscription list and the group's own
+     * routes answer; every other subscription-scope call is 403 AuthorizationFailed naming its action. Listing the
+     * resource groups answers with the readable ones only.
+     */
+    private void scope(String method, String path) {
+        if (state.groupOnly == null) {
+            return;
+        }
+        List<String> p = segments(path);
+        if (p.size() <= 1 || (p.size() == 3 && is(p, 2, "resourcegroups"))) {
+            return;
+        }
+        if (p.size() >= 4 && is(p, 2, "resourcegroups") && p.get(3).equalsIgnoreCase(state.groupOnly)) {
+            return;
+        }
+        String action;
+        if (p.size() >= 4 && is(p, 2, "resourcegroups")) {
+            action = "Microsoft.Security/securityConnectors/" + (method.equals("GET") ? "read" : "write");
+        } else if (p.size() == 3 && is(p, 2, "locations")) {
+            action = "Microsoft.Resources/subscriptions/locations/read";
+        } else if (p.size() == 4 && is(p, 2, "providers")) {
+            action = "Microsoft.Resources/subscriptions/providers/read";
+        } else if (p.size() == 5 && is(p, 4, "register")) {
+            action = "Microsoft.Security/register/action";
+        } else if (p.size() >= 5 && is(p, 4, "pricings")) {
+            action = "Microsoft.Security/pricings/read";
+        } else {
+            action = "Microsoft.Security/securityConnectors/read";
+        }
+        String scope = p.size() >= 4 && is(p, 2, "resourcegroups") ? "/" + String.join("/", p.subList(0, 4))
+                : "/subscriptions/" + p.get(1);
+        throw new Refused(403, "AuthorizationFailed", "The client 'admin@practice.example' with object id "
+                + "'00000000-0000-4000-8000-000000000001' does not have authorization to perform action '" + action
+                + "' over scope '" + scope + "' or the scope is invalid. If access was recently granted, please "
+                + "refresh your credentials.");
+    }
+
+    /** Defender's reads before registration: 404 with a code that has spaces (azure-sdk-for-go#19900). */
+    private void requireRegistered(String sub) {
+        if (!state.registered(sub)) {
+            throw new Refused(404, "Subscription Not Registered", "Please register to Microsoft.Security in order to "
+                    + "view your security status");
         }
     }
 
@@ -114,7 +180,9 @@ final class AzureApi implements HttpHandler {
         if (n == 3 && is(p, 2, "resourcegroups") && method.equals("GET")) {
             version(version, "resourcegroups");
             ArrayNode value = Http.MAPPER.createArrayNode();
-            state.groups.stream().filter(g -> g.subscription().equals(sub)).forEach(g -> value.addObject()
+            state.groups.stream().filter(g -> g.subscription().equals(sub))
+                    .filter(g -> state.groupOnly == null || g.name().equalsIgnoreCase(state.groupOnly))
+                    .forEach(g -> value.addObject()
                     .put("id", "/subscriptions/" + sub + "/resourceGroups/" + g.name()).put("name", g.name())
                     .put("location", g.location()));
             ok(exchange, 200, list(value));
@@ -123,7 +191,8 @@ final class AzureApi implements HttpHandler {
         if (n == 3 && is(p, 2, "locations") && method.equals("GET")) {
             version(version, "locations");
             ArrayNode value = Http.MAPPER.createArrayNode();
-            state.locations.forEach((name, display) -> value.addObject().put("name", name).put("displayName", display));
+            state.locations.forEach((name, display) -> value.addObject().put("name", name).put("displayName", display)
+                    .putObject("metadata").put("regionType", AzureState.LOGICAL.contains(name) ? "Logical" : "Physical"));
             ok(exchange, 200, list(value));
             return;
         }
@@ -149,6 +218,16 @@ final class AzureApi implements HttpHandler {
             ok(exchange, 200, list(Http.MAPPER.createArrayNode().add(entry)));
             return;
         }
+        if (n == 7 && is(p, 2, "resourcegroups") && is(p, 4, "providers") && is(p, 5, "microsoft.security")
+                && is(p, 6, "securityconnectors") && method.equals("GET")) {
+            connectorVersion(version);
+            String g = group(sub, p.get(3));
+            requireRegistered(sub);
+            ArrayNode value = Http.MAPPER.createArrayNode();
+            state.connectorsOf(sub).stream().filter(c -> c.resourceGroup.equalsIgnoreCase(g)).forEach(c -> value.add(view(c)));
+            ok(exchange, 200, list(value));
+            return;
+        }
         if (n == 8 && is(p, 2, "resourcegroups") && is(p, 4, "providers") && is(p, 5, "microsoft.security")
                 && is(p, 6, "securityconnectors")) {
             connector(exchange, method, sub, group(sub, p.get(3)), p.get(7), version);
@@ -162,9 +241,15 @@ final class AzureApi implements HttpHandler {
         int n = p.size();
         if (n == 4 && method.equals("GET")) {
             version(version, "provider");
-            ok(exchange, 200, Http.MAPPER.createObjectNode().put("id", "/subscriptions/" + sub
+            ObjectNode provider = Http.MAPPER.createObjectNode().put("id", "/subscriptions/" + sub
                     + "/providers/Microsoft.Security").put("namespace", "Microsoft.Security")
-                    .put("registrationState", state.providerState(sub)));
+                    .put("registrationState", state.providerState(sub));
+            ArrayNode types = provider.putArray("resourceTypes");
+            ObjectNode connectors = types.addObject().put("resourceType", "securityConnectors");
+            AzureState.CONNECTOR_LOCATIONS.forEach(connectors.putArray("locations")::add);
+            connectors.putArray("apiVersions").add("2024-08-01-preview").add("2023-10-01-preview");
+            types.addObject().put("resourceType", "pricings").putArray("locations");
+            ok(exchange, 200, provider);
             return;
         }
         if (n == 5 && is(p, 4, "register") && method.equals("POST")) {
@@ -176,6 +261,7 @@ final class AzureApi implements HttpHandler {
         }
         if (n == 6 && is(p, 4, "pricings") && method.equals("GET")) {
             version(version, "pricings");
+            requireRegistered(sub);
             String name = p.get(5);
             if (!name.equals("Containers") && !name.equals("CloudPosture")) {
                 throw new Refused(404, "PricingNotFound", "The pricing '" + name + "' was not found.");
@@ -189,6 +275,7 @@ final class AzureApi implements HttpHandler {
         }
         if (n == 5 && is(p, 4, "securityconnectors") && method.equals("GET")) {
             connectorVersion(version);
+            requireRegistered(sub);
             ArrayNode value = Http.MAPPER.createArrayNode();
             state.connectorsOf(sub).forEach(s -> value.add(view(s)));
             ok(exchange, 200, list(value));
@@ -202,6 +289,7 @@ final class AzureApi implements HttpHandler {
         connectorVersion(version);
         switch (method) {
             case "GET" -> {
+                requireRegistered(sub);
                 AzureState.Stored s = state.connector(sub, group, name);
                 if (s == null) {
                     throw new Refused(404, "ResourceNotFound", "The Resource 'Microsoft.Security/securityConnectors/"
@@ -216,8 +304,24 @@ final class AzureApi implements HttpHandler {
                             + "use namespace 'Microsoft.Security'.");
                 }
                 ObjectNode body = validated(readBody(exchange), name);
+                String location = body.path("location").asText("");
+                // ARM's answer for a region the resource type is not offered in (the shape as
+                // Azure/azure-rest-api-specs#8577 and Azure/Azure-Landing-Zones#2199 quote it).
+                if (AzureState.CONNECTOR_LOCATIONS.stream().noneMatch(d -> d.replace(" ", "").equalsIgnoreCase(location))) {
+                    throw new Refused(400, "LocationNotAvailableForResourceType", "The provided location '" + location
+                            + "' is not available for resource type 'Microsoft.Security/securityConnectors'. List of "
+                            + "available regions for the resource type is '" + String.join(",", AzureState.CONNECTOR_LOCATIONS
+                            .stream().map(d -> d.replace(" ", "").toLowerCase(Locale.ROOT)).toList()) + "'.");
+                }
+                AzureState.Stored before = state.connector(sub, group, name);
+                if (before != null && !before.body.path("location").asText("").equalsIgnoreCase(location)) {
+                    throw new Refused(409, "InvalidResourceLocation", "The resource '" + name + "' already exists in "
+                            + "location '" + before.body.path("location").asText("") + "' in resource group '" + group
+                            + "'. A resource with the same name cannot be created in location '" + location
+                            + "'. Please select a new resource name.");
+                }
                 boolean created = state.put(sub, group, name, body, Instant.now());
-                ok(exchange, created ? 201 : 200, view(state.connector(sub, group, name)));
+                ok(exchange, created ? state.createStatus : 200, view(state.connector(sub, group, name)));
             }
             case "DELETE" -> {
                 denyIfReadOnly(sub, "Microsoft.Security/securityConnectors/delete");
@@ -290,6 +394,9 @@ final class AzureApi implements HttpHandler {
         v.put("name", s.name);
         v.put("type", "Microsoft.Security/securityConnectors");
         v.put("location", s.body.path("location").asText());
+        if (s.body.has("tags")) {
+            v.set("tags", s.body.get("tags").deepCopy());
+        }
         ObjectNode system = v.putObject("systemData");
         system.put("createdBy", "admin@practice.example").put("createdAt", s.createdAt.toString())
                 .put("lastModifiedBy", "admin@practice.example").put("lastModifiedAt", s.modifiedAt.toString());
@@ -300,6 +407,10 @@ final class AzureApi implements HttpHandler {
     /** The body a connector created before practice began would have. */
     static ObjectNode connectorBody(PracticeAzure.Connector c) {
         ObjectNode body = Http.MAPPER.createObjectNode().put("location", c.location());
+        if (!c.tags().isEmpty()) {
+            ObjectNode tags = body.putObject("tags");
+            c.tags().forEach(tags::put);
+        }
         ObjectNode p = body.putObject("properties");
         p.put("hierarchyIdentifier", c.hierarchyIdentifier()).put("environmentName", "DockerHub");
         ArrayNode offerings = p.putArray("offerings");

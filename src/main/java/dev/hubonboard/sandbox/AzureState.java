@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** What the practice Azure holds. Synchronized: the server answers on two threads. */
 final class AzureState {
@@ -38,6 +39,12 @@ final class AzureState {
 
     final String accessToken;
     private boolean readOnly;
+    final String groupOnly;
+    final String subscriptionTenant;
+    final int createStatus;
+    private final int registrationLooks;
+    private int looksWhileRegistering;
+    private final java.nio.file.Path stateFile;
     final Map<String, String> subscriptions = new LinkedHashMap<>();
     final List<Group> groups = new ArrayList<>();
     final Map<String, String> locations = new LinkedHashMap<>();
@@ -50,6 +57,11 @@ final class AzureState {
     AzureState(PracticeAzure.Builder b) {
         this.accessToken = b.accessToken;
         this.readOnly = b.readOnly;
+        this.groupOnly = b.groupOnly;
+        this.subscriptionTenant = b.subscriptionTenant;
+        this.createStatus = b.createStatus;
+        this.registrationLooks = b.registrationLooks;
+        this.stateFile = b.stateFile;
         subscriptions.put(PracticeAzure.SUBSCRIPTION, "Practice subscription");
         subscriptions.put(PracticeAzure.SECOND_SUBSCRIPTION, "Practice subscription without Defender");
         groups.add(new Group(PracticeAzure.SUBSCRIPTION, PracticeAzure.RESOURCE_GROUP, PracticeAzure.LOCATION));
@@ -59,9 +71,16 @@ final class AzureState {
         locations.put("northeurope", "North Europe");
         locations.put("eastus", "East US");
         locations.put("swedencentral", "Sweden Central");
+        locations.put("brazilsouth", "Brazil South");
+        // Logical regions group others; /locations lists them with metadata.regionType "Logical" (azure-facts).
+        locations.put("europe", "Europe");
+        locations.put("global", "Global");
         providerState.put(PracticeAzure.SUBSCRIPTION, b.providerRegistered ? "Registered" : "NotRegistered");
         providerState.put(PracticeAzure.SECOND_SUBSCRIPTION, "NotRegistered");
         b.plans.forEach((name, on) -> plans.put(key(PracticeAzure.SUBSCRIPTION, name), on));
+        for (Stored s : AzureSnapshot.load(stateFile)) {
+            connectors.put(key(s.subscription, s.resourceGroup, s.name), s);
+        }
         for (PracticeAzure.Connector c : b.existing) {
             Stored s = new Stored(PracticeAzure.SUBSCRIPTION, c.resourceGroup(), c.name());
             s.body = AzureApi.connectorBody(c);
@@ -112,9 +131,13 @@ final class AzureState {
         this.readOnly = readOnly;
     }
 
+    static final Set<String> LOGICAL = Set.of("europe", "global");
+    /** Where securityConnectors are offered: the provider's resourceTypes entry lists them by display name. */
+    static final List<String> CONNECTOR_LOCATIONS = List.of("West Europe", "North Europe", "East US", "Sweden Central");
+
     synchronized String providerState(String subscription) {
-        if ("Registering".equals(providerState.get(subscription))) {
-            providerState.put(subscription, "Registered"); // registration completes by the next look
+        if ("Registering".equals(providerState.get(subscription)) && ++looksWhileRegistering >= registrationLooks) {
+            providerState.put(subscription, "Registered"); // registration completes after a few looks
         }
         return providerState.getOrDefault(subscription, "NotRegistered");
     }
@@ -126,8 +149,9 @@ final class AzureState {
         return providerState.get(subscription);
     }
 
+    /** Defender's reads and writes work only once the provider says Registered. */
     synchronized boolean registered(String subscription) {
-        return "Registered".equals(providerState.get(subscription)) || "Registering".equals(providerState.get(subscription));
+        return "Registered".equals(providerState.get(subscription));
     }
 
     synchronized boolean plan(String subscription, String name) {
@@ -157,11 +181,26 @@ final class AzureState {
         }
         s.body = body;
         s.modifiedAt = now;
+        persist();
         return created;
     }
 
     synchronized boolean delete(String subscription, String group, String name) {
-        return connectors.remove(key(subscription, group, name)) != null;
+        boolean deleted = connectors.remove(key(subscription, group, name)) != null;
+        persist();
+        return deleted;
+    }
+
+    /** With a state file: the connectors survive a restart (a failed save only loses that, never the answer). */
+    private void persist() {
+        if (stateFile == null) {
+            return;
+        }
+        try {
+            AzureSnapshot.save(stateFile, List.copyOf(connectors.values()));
+        } catch (java.io.IOException e) {
+            // practice only: the connector is still held for this run
+        }
     }
 
     synchronized List<PracticeAzure.Connector> connectors() {
@@ -171,16 +210,19 @@ final class AzureState {
             JsonNode env = p.path("environmentData");
             List<String> offerings = new ArrayList<>();
             p.path("offerings").forEach(o -> offerings.add(o.path("offeringType").asText()));
+            Map<String, String> tags = new LinkedHashMap<>();
+            s.body.path("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
             all.add(new PracticeAzure.Connector(s.resourceGroup, s.name, s.body.path("location").asText(),
                     p.path("hierarchyIdentifier").asText(), env.path("authentication").path("username").asText(),
-                    offerings, env.path("scanInterval").asInt()));
+                    offerings, env.path("scanInterval").asInt(), tags));
         }
         return all;
     }
 
     synchronized boolean holdsToken(String group, String name, String token) {
         Stored s = connectors.get(key(PracticeAzure.SUBSCRIPTION, group, name));
-        return s != null && token != null && token.equals(
-                s.body.path("properties").path("environmentData").path("authentication").path("accessToken").asText());
+        String held = s == null ? "" : s.body.path("properties").path("environmentData").path("authentication")
+                .path("accessToken").asText();
+        return token != null && (token.equals(held) || AzureSnapshot.digest(token).equals(held));
     }
 }

@@ -30,6 +30,8 @@ public final class PracticeAzure implements AutoCloseable {
     public static final String SUBSCRIPTION = "00000000-0000-4000-8000-0000000000a1";
     public static final String SECOND_SUBSCRIPTION = "00000000-0000-4000-8000-0000000000b2";
     public static final String TENANT = "00000000-0000-4000-8000-00000000c0de";
+    /** The tenant of a subscription "in another tenant" ({@link Builder#subscriptionInTenant}). */
+    public static final String OTHER_TENANT = "00000000-0000-4000-8000-0000000007e2";
     public static final String RESOURCE_GROUP = "rg-security";
     public static final String LOCATION = "westeurope";
 
@@ -151,7 +153,16 @@ public final class PracticeAzure implements AutoCloseable {
 
     /** A connector as the practice Azure holds it, without its token. */
     public record Connector(String resourceGroup, String name, String location, String hierarchyIdentifier,
-                            String username, List<String> offerings, int scanInterval) {
+                            String username, List<String> offerings, int scanInterval, Map<String, String> tags) {
+        public Connector {
+            offerings = List.copyOf(offerings);
+            tags = Map.copyOf(tags);
+        }
+
+        public Connector(String resourceGroup, String name, String location, String hierarchyIdentifier,
+                         String username, List<String> offerings, int scanInterval) {
+            this(resourceGroup, name, location, hierarchyIdentifier, username, offerings, scanInterval, Map.of());
+        }
     }
 
     /** Options of a practice Azure. */
@@ -159,7 +170,12 @@ public final class PracticeAzure implements AutoCloseable {
         String accessToken = "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.eyJhdWQiOiJwcmFjdGljZSJ9."
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(random());
         boolean providerRegistered = true;
+        int registrationLooks = 1;
         boolean readOnly;
+        String groupOnly;
+        String subscriptionTenant;
+        int createStatus = 201;
+        java.nio.file.Path stateFile;
         final Map<String, Boolean> plans = new LinkedHashMap<>(Map.of("Containers", true, "CloudPosture", false));
         final List<Connector> existing = new ArrayList<>();
 
@@ -187,6 +203,55 @@ public final class PracticeAzure implements AutoCloseable {
         }
 
         /**
+         * Microsoft.Security not registered, and a registration that reads "Registering" for {@code looks} GETs
+         * before "Registered" (azure-facts: it passes through Registering, minutes in the worst case). Until then
+         * Defender's reads answer 404 "Subscription Not Registered" (azure-sdk-for-go#19900) and a PUT 409
+         * MissingSubscriptionRegistration (ARM's answer for an unregistered namespace).
+         */
+        public Builder notRegistered(int looks) {
+            this.providerRegistered = false;
+            this.registrationLooks = Math.max(1, looks);
+            return this;
+        }
+
+        /**
+         * The signed-in account has Contributor on this resource group only: every subscription-scope call answers
+         * 403 AuthorizationFailed naming its action (azure-facts "Permissions"); the group's own routes work.
+         */
+        public Builder groupOnly(String resourceGroup) {
+            this.groupOnly = resourceGroup;
+            return this;
+        }
+
+        /**
+         * The subscription lives in {@code tenant}, not the sign-in's: every call on it answers 401
+         * InvalidAuthenticationTokenTenant with ARM's {@code WWW-Authenticate} challenge naming the tenant
+         * (Azure/azure-sdk-for-python#38382; the wording as Azure/BatchExplorer#2052 quotes it).
+         */
+        public Builder subscriptionInTenant(String tenant) {
+            this.subscriptionTenant = tenant;
+            return this;
+        }
+
+        /** The status a create answers: 201 by default; 200 is allowed too (the spec lists both). */
+        public Builder createAnswers(int status) {
+            if (status != 200 && status != 201) {
+                throw new IllegalArgumentException("a create answers 200 or 201");
+            }
+            this.createStatus = status;
+            return this;
+        }
+
+        /**
+         * Keeps the connectors in this file across restarts (the practice folder's {@code azure/state.json}, like the
+         * practice Hub's): written after every change, tokens by SHA-256 digest only.
+         */
+        public Builder stateFile(java.nio.file.Path file) {
+            this.stateFile = file;
+            return this;
+        }
+
+        /**
          * True: the signed-in account reads but may not write (its permissions say so, and every write gets 403
          * AuthorizationFailed), as with the Security Reader role.
          */
@@ -204,6 +269,12 @@ public final class PracticeAzure implements AutoCloseable {
         public Builder existingConnector(String resourceGroup, String name, String organization, String username) {
             existing.add(new Connector(resourceGroup, name, LOCATION, organization, username,
                     List.of("CspmMonitorDockerHub"), 24));
+            return this;
+        }
+
+        /** An existing connector with these plans, interval and tags (say, Foundational CSPM only, every 6 h). */
+        public Builder existingConnector(Connector connector) {
+            existing.add(connector);
             return this;
         }
 

@@ -173,14 +173,16 @@ class ArmClientTest {
     }
 
     @Test
-    void putSendsTheBodyAndTellsCreatedFromUpdated() throws Exception {
+    void putSendsTheBodyAndCalls200And201BothWritten() throws Exception {
+        // Contract changed on purpose (issue 19.4): the spec allows 200 or 201 for a create, so the status says
+        // "written" only; created or updated comes from the pre-flight.
         enqueue(201, connectorJson("rg-a", "dockerhub-acme", "acme", "2026-11-01T10:00:00Z"));
         enqueue(200, connectorJson("rg-a", "dockerhub-acme", "acme", "2026-11-01T10:00:00Z"));
 
         assertThat(arm.putConnector(SUB, "rg-a", "dockerhub-acme", body(), DOCKER_TOKEN).outcome())
-                .isEqualTo(ArmClient.Outcome.CREATED);
+                .isEqualTo(ArmClient.Outcome.WRITTEN);
         assertThat(arm.putConnector(SUB, "rg-a", "dockerhub-acme", body(), DOCKER_TOKEN).outcome())
-                .isEqualTo(ArmClient.Outcome.UPDATED);
+                .isEqualTo(ArmClient.Outcome.WRITTEN);
         RecordedRequest put = take("PUT", "/subscriptions/" + SUB + "/resourceGroups/rg-a/providers/Microsoft.Security/"
                 + "securityConnectors/dockerhub-acme", "2024-08-01-preview");
         assertThat(put.getHeaders().get("Content-Type")).startsWith("application/json");
@@ -286,7 +288,7 @@ class ArmClientTest {
         enqueue(429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", "Retry-After", "7");
         enqueue(201, connectorJson("rg-a", "n", "acme", "2026-11-01T10:00:00Z"));
 
-        assertThat(arm.putConnector(SUB, "rg-a", "n", body(), DOCKER_TOKEN).outcome()).isEqualTo(ArmClient.Outcome.CREATED);
+        assertThat(arm.putConnector(SUB, "rg-a", "n", body(), DOCKER_TOKEN).outcome()).isEqualTo(ArmClient.Outcome.WRITTEN);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -319,7 +321,7 @@ class ArmClientTest {
         enqueue(404, "{\"error\":{\"code\":\"ResourceNotFound\"}}");
         enqueue(201, connectorJson("rg-a", "n", "acme", "2026-11-01T10:00:00Z"));
 
-        assertThat(arm.putConnector(SUB, "rg-a", "n", body(), DOCKER_TOKEN).outcome()).isEqualTo(ArmClient.Outcome.CREATED);
+        assertThat(arm.putConnector(SUB, "rg-a", "n", body(), DOCKER_TOKEN).outcome()).isEqualTo(ArmClient.Outcome.WRITTEN);
         List<String> methods = List.of(server.takeRequest().getMethod(), server.takeRequest().getMethod(),
                 server.takeRequest().getMethod());
         assertThat(methods).containsExactly("PUT", "GET", "PUT");

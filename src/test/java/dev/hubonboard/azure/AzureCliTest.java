@@ -133,4 +133,33 @@ class AzureCliTest {
         assertThat(new AzureCli(Map.of("PATH", dir.toString()), false, Duration.ofSeconds(5), ZoneOffset.UTC).locate())
                 .as("no az without .cmd on Linux/macOS").isEmpty();
     }
+
+    @Test
+    void aSubscriptionGetsATokenForItsOwnTenant() throws Exception {
+        // account show answers with the subscription's tenant; get-access-token must be asked with --subscription.
+        StandInAz az = StandInAz.script(dir.resolve("bin"), """
+                case "$2" in
+                  show) printf '%s\\n' '{"id": "11111111-2222-4333-8444-555555555555", "tenantId": "33e01921-4d64-4f8c-a055-5bdaffd5e33d"}' ;;
+                  get-access-token) printf '%s\\n' '{"accessToken": "eyJ.tenant.token", "expires_on": 4102444800, "tenant": "72f988bf-86f1-41af-91ab-2d7cd011db47"}' ;;
+                esac
+                """);
+
+        AzureToken token = az.cli().signIn("11111111-2222-4333-8444-555555555555");
+
+        assertThat(token.tenant()).contains("33e01921-4d64-4f8c-a055-5bdaffd5e33d");
+        assertThat(az.args()).startsWith("account\nget-access-token\n").contains("--subscription\n"
+                + "11111111-2222-4333-8444-555555555555\n");
+    }
+
+    @Test
+    void aSubscriptionTheCliDoesNotKnowSaysToSignInToItsTenant() throws Exception {
+        StandInAz az = StandInAz.script(dir.resolve("bin"), "echo \"ERROR: Subscription 'x' not found.\" >&2\nexit 1\n");
+
+        assertThatThrownBy(() -> az.cli().signIn("11111111-2222-4333-8444-555555555555"))
+                .isInstanceOfSatisfying(AzureSignInException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(AzureSignInException.Reason.NOT_SIGNED_IN);
+                    assertThat(e.getMessage()).contains("no access to subscription 11111111-2222-4333-8444-555555555555")
+                            .contains("az login --tenant");
+                });
+    }
 }

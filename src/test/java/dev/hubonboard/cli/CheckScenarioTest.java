@@ -67,7 +67,7 @@ class CheckScenarioTest {
         assertThat(check("repositories").path("summary").asText()).contains("(0 private, 2 public)")
                 .contains("None is private");
         assertThat(check("repositories").path("remediation").asText()).contains("\"Public Repo Read-only\"")
-                .contains("create a new token with \"Read-only\"");
+                .contains("create a new token with \"Repo Read-only\""); // Docker's current name (issue 19.7)
         assertThat(run.json().path("repositories").path("private").asInt()).isZero();
     }
 

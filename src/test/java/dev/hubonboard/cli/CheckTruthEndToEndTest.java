@@ -102,7 +102,8 @@ class CheckTruthEndToEndTest {
         assertThat(run.status("pull")).isEqualTo("fail");
         JsonNode pull = checkNamed("pull");
         assertThat(pull.path("summary").asText() + pull.path("remediation").asText())
-                .contains("Public Repo Read-only").contains("\"Read-only\"");
+                // Docker's current names, with the older one once (contract updated for issue 19.7).
+                .contains("Repo Public Read-only").contains("Public Repo Read-only").contains("\"Repo Read-only\"");
         if (wholeRequest) {
             assertThat(pull.path("summary").asText()).contains("insufficient scopes").contains("as a whole");
         } else {

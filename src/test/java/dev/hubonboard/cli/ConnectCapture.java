@@ -39,6 +39,22 @@ public final class ConnectCapture {
         return exitCode;
     }
 
+    /** As {@link #run}, recording written connectors in {@code records} (null: not recorded). */
+    public int runRecording(String stdin, AzureSignIn signIn, dev.hubonboard.defender.SavedConnectors records,
+                            List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        exitCode = new ConnectCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                (o, u) -> {
+                    throw new CheckCommand.UsageException("no keychain in this test");
+                }, () -> new HttpTransport(FAST, waits::add, Clock.systemUTC()), signIn, registrationWaits::add)
+                .recordingIn(records).run(args);
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return exitCode;
+    }
+
     public JsonNode json() throws Exception {
         return new ObjectMapper().readTree(stdout);
     }

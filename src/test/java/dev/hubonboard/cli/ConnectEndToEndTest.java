@@ -262,8 +262,13 @@ class ConnectEndToEndTest {
 
         assertThat(connect(token, "--format", "json")).as(run.stderr).isZero();
 
-        assertThat(azure.requests()).anyMatch(r -> r.startsWith("POST ") && r.contains("/register?"));
-        assertThat(run.json().path("warnings").toString()).contains("not registered");
+        // Registered in the pre-flight, before Defender's own reads (issue 19.1): provider, register, polls, then plans.
+        List<String> r = azure.requests();
+        int register = indexOf(r, "POST ", "/register?");
+        assertThat(register).isPositive();
+        assertThat(indexOf(r, "GET ", "/pricings/")).isGreaterThan(register);
+        assertThat(indexOf(r, "GET ", "/providers/Microsoft.Security?")).isLessThan(register);
+        assertThat(run.json().path("action").asText()).isEqualTo("created");
         assertThat(run.registrationWaits).hasSize(1);
     }
 
@@ -360,5 +365,14 @@ class ConnectEndToEndTest {
                 assertThat(Files.readString(f)).as(f.toString()).doesNotContain(token).doesNotContain("AZURECANARY");
             }
         }
+    }
+
+    static int indexOf(List<String> requests, String method, String part) {
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).startsWith(method) && requests.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

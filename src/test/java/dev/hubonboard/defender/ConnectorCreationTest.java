@@ -83,6 +83,7 @@ class ConnectorCreationTest {
         assertThat(lines(p)).containsExactly(
                 "✔ The Microsoft.Security resource provider is registered.",
                 "✔ Defender plans on in this subscription: Defender for Containers.",
+                "✔ Security connectors are offered in westeurope.",
                 "✔ No connector for acme-corp exists yet: dockerhub-acme-corp will be created in resource group "
                         + "rg-security (westeurope).",
                 "✔ Your access allows writing security connectors in rg-security.");
@@ -96,9 +97,10 @@ class ConnectorCreationTest {
         PreFlight p = c.preFlight(settings("rg-security", null));
 
         assertThat(p.blocked()).isFalse();
-        assertThat(p.warnings()).hasSize(3);
-        assertThat(String.join("\n", p.warnings())).contains("not registered").contains("No Defender plan is on")
-                .contains("Security Admin");
+        // Not registered: Defender's plans cannot be read (nor be on) before registration, so they are not asked.
+        assertThat(p.warnings()).hasSize(2);
+        assertThat(String.join("\n", p.warnings())).contains("not registered").contains("Security Admin");
+        assertThat(azure.requests()).noneMatch(r -> r.contains("/pricings/"));
     }
 
     @Test

@@ -49,6 +49,33 @@ class ConnectorSessionTest {
     }
 
     @Test
+    void thePreFlightSignsInForTheChosenSubscriptionsTenant() throws Exception {
+        try (PracticeAzure azure = PracticeAzure.start()) {
+            java.util.List<String> asked = new java.util.ArrayList<>();
+            ConnectorSession session = session(azure, new dev.hubonboard.azure.AzureSignIn() {
+                @Override
+                public AzureToken signIn() {
+                    asked.add("default");
+                    return AzureToken.of(azure.accessToken(), Instant.now().plusSeconds(3600), null, null);
+                }
+
+                @Override
+                public AzureToken signIn(String subscription) {
+                    asked.add(subscription);
+                    return AzureToken.of(azure.accessToken(), Instant.now().plusSeconds(3600), subscription, "t");
+                }
+            });
+
+            session.creation().subscriptions();
+            session.creationFor(PracticeAzure.SUBSCRIPTION).subscriptions();
+            session.creationFor(PracticeAzure.SUBSCRIPTION).subscriptions();
+            session.creationFor(PracticeAzure.SECOND_SUBSCRIPTION);
+
+            assertThat(asked).containsExactly("default", PracticeAzure.SUBSCRIPTION, PracticeAzure.SECOND_SUBSCRIPTION);
+        }
+    }
+
+    @Test
     void rotationUpdatesTheSavedConnectorAndTheLastWrittenTime() throws Exception {
         try (PracticeAzure azure = PracticeAzure.start()) {
             ConnectorSession session = session(azure, () -> AzureToken.of(azure.accessToken(),

@@ -35,15 +35,16 @@ public final class OwnerActions {
     static final String EDITOR = "editor";
 
     /**
-     * What an organization access token needs to list private repositories. Its repository access is a list of
-     * resources with scopes: {@code ORG/*} (or each repository) with the image-pull scope; without it Docker Hub
-     * shows the token public repositories only (Docker's Hub API spec, orgAccessTokenResource: "myorg/*" for all
-     * repositories of the organization, scope-image-pull).
+     * What an organization access token needs to list private repositories: the organization permission
+     * "Repository List" ({@code scope-repository-list}); "Image Pull" on repositories ({@code ORG/*},
+     * {@code scope-image-pull}) is for pulling and does not list. Without Repository List Docker Hub answers the
+     * listing 200 with the public repositories only, silently (Docker's access-token reference; hub-facts).
      */
-    public static final String OAT_REPOSITORY_PERMISSION = "An organization access token lists private repositories "
-            + "only if its repository access includes them: when creating or editing the token in Docker Hub "
-            + "(organization > Access tokens), add the repositories \"ORG/*\" (all of the organization) with the "
-            + "\"Image Pull\" (read) permission. Without it Docker Hub shows public repositories only.";
+    public static final String OAT_REPOSITORY_PERMISSION = "An organization access token lists the organization's "
+            + "private repositories only with the organization permission \"Repository List\": when creating or "
+            + "editing the token in Docker Hub (organization > Access tokens), add Repository List under the "
+            + "organization's permissions (\"Image Pull\" on the repositories \"ORG/*\" is for pulling and does not "
+            + "list). Without it Docker Hub silently shows public repositories only.";
     private final HubClient hub;
 
     public OwnerActions(HubClient hub) {

@@ -53,6 +53,15 @@ public final class AppModel {
         }
     }
 
+    /** Something to say on whichever screen shows now (a start-up notice). */
+    public void tell(String notice) {
+        if (screen.get() == Screen.WIZARD && wizard.get() != null) {
+            wizard.get().noticeProperty().set(notice);
+        } else {
+            connections.noticeProperty().set(notice);
+        }
+    }
+
     /** Resume (an onboarding) or New onboarding (null): the window shows the wizard on it. */
     public void openWizard(Onboarding onboarding) {
         if (wizard.get() != null) {
@@ -113,6 +122,19 @@ public final class AppModel {
                 + "it again when you resume. " : "")
                 + (w.session().ownerSession().isPresent() ? "The owner stays signed in until the app quits; after "
                 + "that, resuming asks the owner to sign in again." : "Resuming asks the owner to sign in.");
+    }
+
+    /**
+     * Quit (the window's close, Ctrl+Q, Connections' Quit): {@code close} runs at once, unless the wizard holds a
+     * token that passed and is not in the keychain; then the wizard asks first (and may never run it: Stay).
+     */
+    public void requestQuit(Runnable close) {
+        WizardModel w = wizard.get();
+        if (screen.get() == Screen.WIZARD && w != null) {
+            w.requestClose(close);
+        } else {
+            close.run();
+        }
     }
 
     /** The app quits: work stops and every secret of the session is dropped, the clipboard's too. */

@@ -68,6 +68,7 @@ public final class HubOnboardApp extends Application {
     private final BorderPane shell = new BorderPane();
     private AppModel app;
     private Scene scene;
+    private Stage stage;
     private Runnable disposeShown = () -> { };
 
     @Override
@@ -86,7 +87,8 @@ public final class HubOnboardApp extends Application {
             alreadyOpen(sandbox);
             return;
         }
-        ProgressStore progress = mode.progress();
+        SavedProgress saved = SavedProgress.open(mode, ConfigDirectory.forThisUser());
+        ProgressStore progress = saved.store();
         if (sandbox) {
             practice = PracticeHub.builder().savedIn(mode.practiceHubFile()).start();
             endpoints = AppContext.once(() -> Endpoints.practice(practice.hubUrl().toString(),
@@ -106,6 +108,7 @@ public final class HubOnboardApp extends Application {
         Optional.ofNullable(practice).flatMap(PracticeHub::savedStateProblem).ifPresent(connections::reportProblem);
         StartupProbe.mark("models");
         app.start(listSaved(progress)); // read before the first window: it decides which screen that is
+        saved.notice().ifPresent(app::tell);
 
         shell.setTop(menu());
         shell.setCenter(screen());
@@ -135,12 +138,11 @@ public final class HubOnboardApp extends Application {
         WindowPlacement placement = new WindowPlacement(prefs);
         placement.restore(stage);
         stage.setOnHidden(e -> placement.save(stage));
+        this.stage = stage;
+        scene.getAccelerators().put(ConnectionsView.QUIT, this::quit);
         stage.setOnCloseRequest(e -> { // the window's own close: a passing token not yet saved is asked about first
-            WizardModel w = app.wizardProperty().get();
-            if (app.screenProperty().get() == AppModel.Screen.WIZARD && w != null && w.tokenAtRisk()) {
-                e.consume();
-                w.requestClose(stage::close);
-            }
+            e.consume();
+            quit();
         });
         StartupProbe.watch(stage);
         stage.show();
@@ -207,11 +209,17 @@ public final class HubOnboardApp extends Application {
         calm.show();
     }
 
+    /** Quit (Ctrl+Q, or Connections' button): as closing the window, asking first about a passing token. */
+    private void quit() {
+        app.requestQuit(stage::close);
+    }
+
     /** The view of the model's screen, built now; the one it replaces is disposed. */
     private Parent screen() {
         disposeShown.run();
         if (app.screenProperty().get() == AppModel.Screen.HOME) {
-            ConnectionsView home = new ConnectionsView(app.connections(), app::openWizard, () -> app.openWizard(null));
+            ConnectionsView home = new ConnectionsView(app.connections(), app::openWizard, () -> app.openWizard(null))
+                    .quit(this::quit);
             disposeShown = home::dispose;
             return home.root();
         }

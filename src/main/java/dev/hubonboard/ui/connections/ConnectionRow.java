@@ -70,9 +70,12 @@ public final class ConnectionRow {
         return finished() ? "Onboarding finished" : "Unfinished: next step is " + onboarding.current().title();
     }
 
-    /** Re-test, rotation and export need the Docker ID the connector signs in with. */
+    /**
+     * Re-test, rotation and the connector need a finished onboarding (its token saved by Finish) and the Docker ID
+     * the connector signs in with: on an unfinished one, a keychain entry may be a leftover of an earlier run.
+     */
     public boolean canTest() {
-        return dockerId().isPresent();
+        return finished() && dockerId().isPresent();
     }
 
     public ObjectProperty<LastTest> lastTestProperty() {

@@ -205,6 +205,11 @@ public final class ConnectionsModel extends ScreenModel {
                     + "Resume the onboarding to enter it.");
             return;
         }
+        if (!row.finished()) { // a keychain entry of an unfinished onboarding may be a leftover of an earlier run
+            row.say(ConnectionRow.Tone.WARNING, "Nothing to test yet: this onboarding is not finished. Resume it; "
+                    + "its connection test runs on step 5.");
+            return;
+        }
         String org = row.organization();
         List<String> expected = row.onboarding().expectedRepositories(); // captured now, on the JavaFX thread
         row.say(ConnectionRow.Tone.INFO, "Testing the connection…");

@@ -49,6 +49,10 @@ public final class ConnectionsView {
     private Function<String, Optional<Path>> exportChooser;
     private Function<String, Optional<Path>> listChooser;
     private final Predicate<String> confirm = ConnectionsView::confirmWithAlert;
+    /** Quit: Ctrl+Q (Cmd+Q on macOS) anywhere in the app, and the button on Connections. */
+    public static final javafx.scene.input.KeyCombination QUIT = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Q, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private final Button quitButton = new Button("_Quit");
 
     /**
      * @param resume        opens the wizard on an unfinished onboarding
@@ -88,6 +92,14 @@ public final class ConnectionsView {
         return this;
     }
 
+    /** What Quit does (the app closes its window); without it the button is not shown. */
+    public ConnectionsView quit(Runnable quit) {
+        quitButton.setOnAction(e -> quit.run());
+        quitButton.setVisible(true);
+        quitButton.setManaged(true);
+        return this;
+    }
+
     public ConnectionsView exportChooser(Function<String, Optional<Path>> chooser) {
         this.exportChooser = chooser;
         return this;
@@ -106,7 +118,12 @@ public final class ConnectionsView {
         add.setId("new-onboarding");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newOnboarding.run());
-        HBox top = new HBox(12, text, add);
+        quitButton.setId("quit");
+        quitButton.setTooltip(new javafx.scene.control.Tooltip("Quit Hub Onboard (" + QUIT.getDisplayText() + ")"));
+        quitButton.setAccessibleHelp("Quits Hub Onboard; progress is saved, tokens are kept only in the keychain");
+        quitButton.setVisible(false);
+        quitButton.setManaged(false);
+        HBox top = new HBox(12, text, add, quitButton);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 16, 12, 16));
         VBox box = new VBox(top);
@@ -220,7 +237,7 @@ public final class ConnectionsView {
         rotate.setOnAction(e -> RotateTokenDialog.show(window(), model.rotation(row)));
         Button export = button("Export connector…", "export-" + org,
                 "Saves the Defender for Cloud connector as an ARM template, Bicep file or az rest script");
-        export.setDisable(!row.canTest());
+        export.setDisable(row.dockerId().isEmpty());
         export.setOnAction(e -> ConnectorExportDialog.show(window(), row.onboarding(),
                 exportChooser != null ? exportChooser : ConnectorExportDialog.fileChooser(window())));
         Button saveList = button("Save repository list…", "save-list-" + org,
@@ -230,6 +247,9 @@ public final class ConnectionsView {
                 : listFileChooser(window())).apply(org + "-repositories.txt").orElse(null)));
         Button connector = button("Create the connector in Defender for Cloud…", "create-connector-" + org,
                 "Writes Defender for Cloud's Docker Hub connector with the saved token, signed in with your Azure CLI");
+        // Once one was written from here, the card offers Update (the dialog finds it and updates it in place).
+        connector.textProperty().bind(javafx.beans.binding.Bindings.when(row.defenderSavedProperty())
+                .then("Update the connector in Defender for Cloud…").otherwise("Create the connector in Defender for Cloud…"));
         connector.disableProperty().bind(retest.disableProperty());
         connector.setOnAction(e -> CreateConnectorDialog.show(window(), model.connectorModel(row)));
         Button remove = button("Remove", "remove-" + org, "Deletes the saved token and progress of this organization");
@@ -248,7 +268,10 @@ public final class ConnectionsView {
             resumeButton.setOnAction(e -> resume.accept(row.onboarding()));
             actions.getChildren().add(resumeButton);
         }
-        actions.getChildren().addAll(retest, rotate, connector, export, saveList, remove);
+        if (row.finished()) { // an unfinished onboarding has no token of its own yet: Resume is what it offers
+            actions.getChildren().addAll(retest, rotate, connector);
+        }
+        actions.getChildren().addAll(export, saveList, remove);
 
         VBox card = new VBox(6, name, dockerId, progress, lastTest, expiry, defender, messageRow, actions);
         card.setId("card-" + org);

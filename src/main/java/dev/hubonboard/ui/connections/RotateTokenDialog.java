@@ -38,17 +38,20 @@ public final class RotateTokenDialog {
         javafx.scene.control.Hyperlink open = dev.hubonboard.ui.kit.Links.hyperlink("Open Docker Hub's personal access "
                 + "tokens", RotationModel::tokensPage);
         open.setId("rotate-open-tokens");
-        HBox revokeRow = new HBox(8, open);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane revokeRow = new javafx.scene.layout.FlowPane(8, 6, open); // wraps, never cuts
         if (model.row() != null && model.isPractice()) {
             Button practice = new Button("Revoke it in the practice Hub");
             practice.setId("rotate-practice-revoke");
             practice.setOnAction(e -> model.revokeInPractice());
+            practice.setMinWidth(Region.USE_PREF_SIZE);
             practice.disableProperty().bind(model.oldToken.isEqualTo(RotationModel.OldToken.REFUSED)
                     .or(model.running));
             revokeRow.getChildren().add(practice);
         }
         Label check = Forms.text("2. Check that the old token no longer works.");
         Button checkButton = new Button("C_heck the old token");
+        checkButton.setMinWidth(Region.USE_PREF_SIZE);
         checkButton.setId("rotate-check-old");
         checkButton.setOnAction(e -> model.checkOldToken());
         checkButton.disableProperty().bind(model.running.or(model.oldToken.isEqualTo(RotationModel.OldToken.REFUSED))
@@ -190,8 +193,18 @@ public final class RotateTokenDialog {
         // the outcome and the checklist can run to several lines: the window grows with them, within the screen
         dev.hubonboard.ui.kit.DialogFit.onShown(dialog);
         model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
-        model.oldToken.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
-        model.oldTokenOutcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
+        model.oldToken.addListener((o, a, b) -> {
+            dev.hubonboard.ui.kit.DialogFit.refit(dialog);
+            if (a == RotationModel.OldToken.NONE) { // the checklist appeared below: bring it into view
+                dev.hubonboard.ui.task.NextPulse.then(() -> dev.hubonboard.ui.task.NextPulse.then(() -> scroll.setVvalue(
+                        scroll.getVmax())));
+            }
+        });
+        model.oldTokenOutcome.addListener((o, a, b) -> {
+            dev.hubonboard.ui.kit.DialogFit.refit(dialog);
+            dev.hubonboard.ui.task.NextPulse.then(() -> dev.hubonboard.ui.task.NextPulse.then(() -> scroll.setVvalue(
+                    scroll.getVmax()))); // the checklist's last line, what the check found, in view
+        });
         dialog.show();
         dev.hubonboard.ui.task.NextPulse.then(token::requestFocus);
         return dialog;

@@ -82,10 +82,32 @@ public final class CreateConnectorDialog {
         root.setId("azure-connector");
         root.setPrefSize(980, 660);
         root.setPadding(new Insets(4));
-        Label intro = Forms.text("Writes Defender for Cloud's Docker Hub connector for " + model.organization()
+        Label intro = Forms.text(model.practice()
+                ? "Writes a practice Docker Hub connector for " + model.organization() + " to the practice Azure on "
+                + "this computer (no Azure account, no Azure CLI). The practice token goes to it and nowhere else; "
+                + "the connection test runs once more first."
+                : "Writes Defender for Cloud's Docker Hub connector for " + model.organization()
                 + " through Azure Resource Manager, signed in with your Azure CLI. The access token goes from the "
                 + "keychain to Azure and nowhere else; the connection test runs once more first.");
         intro.setMinHeight(Region.USE_PREF_SIZE);
+        if (model.practice()) {
+            root.getChildren().add(Styles.practiceBanner("Practice: the practice Azure on this computer, not your "
+                    + "Azure subscription. Nothing here reaches Azure."));
+            if (!model.practiceScenarios().isEmpty()) {
+                // What the practice Azure plays: each situation Azure really produces (README, connect --scenario).
+                ComboBox<String> scenario = new ComboBox<>();
+                scenario.setId("azure-practice-scenario");
+                scenario.getItems().setAll(model.practiceScenarios());
+                scenario.getSelectionModel().selectFirst();
+                scenario.setMaxWidth(Double.MAX_VALUE);
+                scenario.setOnAction(e -> {
+                    if (scenario.getValue() != null) {
+                        model.playPractice(scenario.getValue());
+                    }
+                });
+                root.getChildren().add(field("Practice Azure _plays", scenario));
+            }
+        }
 
         ComboBox<Subscription> subscription = picker("azure-subscription", model.subscriptions(),
                 model.subscriptionProperty(), Subscription::label);
@@ -113,7 +135,8 @@ public final class CreateConnectorDialog {
         problem.setId("azure-problem");
         problem.setWrapText(true);
         Styles.tone(problem, Styles.Tone.DANGER);
-        problem.textProperty().bind(model.problemProperty());
+        problem.textProperty().bind(model.shownProblemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
         Button check = new Button("_Check");
         check.setId("azure-check");
@@ -182,8 +205,12 @@ public final class CreateConnectorDialog {
         portal.visibleProperty().bind(model.stageProperty().isEqualTo(CreateConnectorModel.Stage.WRITTEN));
         portal.managedProperty().bind(portal.visibleProperty());
 
-        VBox output = new VBox(10, Forms.section("Pre-flight", findings), Forms.section("Review", review), writeRow,
-                result, portal);
+        // Headings show with their content only: no empty "Pre-flight" or "Review" before Check.
+        Node findingsSection = Forms.section("Pre-flight", findings);
+        Node reviewSection = Forms.section("Review", review);
+        showWhen(findingsSection, javafx.beans.binding.Bindings.isNotEmpty(model.findings()));
+        showWhen(reviewSection, model.reviewProperty().isNotEmpty());
+        VBox output = new VBox(10, findingsSection, reviewSection, writeRow, result, portal);
         HBox.setHgrow(output, Priority.ALWAYS);
         HBox columns = new HBox(16, formScroll, output);
         VBox.setVgrow(columns, Priority.ALWAYS);
@@ -208,6 +235,11 @@ public final class CreateConnectorDialog {
         });
         box.valueProperty().bindBidirectional(value);
         return box;
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
     }
 
     private static Node field(String label, Node control) {

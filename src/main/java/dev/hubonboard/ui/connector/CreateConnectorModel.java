@@ -17,6 +17,7 @@ import dev.hubonboard.defender.Plan;
 import dev.hubonboard.defender.PreFlight;
 import dev.hubonboard.defender.SavedConnector;
 import dev.hubonboard.net.ServiceException;
+import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskExecutor;
 import dev.hubonboard.ui.task.TaskRunner;
@@ -88,6 +89,12 @@ public final class CreateConnectorModel {
     private final Map<Plan, BooleanProperty> plans = new EnumMap<>(Plan.class);
     private final ObjectProperty<Integer> interval = new SimpleObjectProperty<>(ConnectorCreation.DEFAULT_SCAN_INTERVAL);
     private final StringBinding problem;
+    /** The problem as the form shows it: nothing before the administrator has touched a choice. */
+    private final StringBinding shownProblem;
+    private final BooleanProperty touched = new SimpleBooleanProperty();
+    private int programmatic;
+    /** The existing connector whose plans and interval were pre-selected, so a re-check keeps the user's changes. */
+    private String adopted = "";
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.SIGNING_IN);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<PreFlight.Finding> findings = FXCollections.observableArrayList();
@@ -115,6 +122,14 @@ public final class CreateConnectorModel {
         List<Observable> inputs = new ArrayList<>(List.of(subscription, group, location, name, interval));
         inputs.addAll(plans.values());
         problem = Bindings.createStringBinding(() -> sync().problem().orElse(""), inputs.toArray(Observable[]::new));
+        shownProblem = Bindings.createStringBinding(() -> touched.get() ? problem.get() : "", problem, touched);
+        for (Observable input : inputs) {
+            input.addListener((javafx.beans.InvalidationListener) x -> {
+                if (programmatic == 0 && stage.get() != Stage.SIGNING_IN) {
+                    touched.set(true);
+                }
+            });
+        }
         // Any change after a pre-flight makes it stale: check again before writing.
         for (Observable input : inputs) {
             input.addListener((javafx.beans.InvalidationListener) x -> {
@@ -159,21 +174,33 @@ public final class CreateConnectorModel {
             creation = signed.creation();
             subscriptions.setAll(signed.subscriptions());
             String wanted = saved.map(SavedConnector::subscriptionId).or(session::defaultSubscription).orElse("");
-            subscriptions.stream().filter(s -> s.id().equalsIgnoreCase(wanted)).findFirst()
-                    .or(() -> subscriptions.size() == 1 ? Optional.of(subscriptions.getFirst()) : Optional.empty())
-                    .ifPresent(subscription::set);
             stage.set(Stage.CHOOSE);
+            quietly(() -> subscriptions.stream().filter(s -> s.id().equalsIgnoreCase(wanted)).findFirst()
+                    .or(() -> subscriptions.size() == 1 ? Optional.of(subscriptions.getFirst()) : Optional.empty())
+                    .ifPresent(subscription::set));
             status.set(subscriptions.isEmpty() ? "Signed in, but this account sees no subscription: sign in with "
                     + "another account (`az login`) or ask for access." : "Signed in to Azure. Choose where the "
                     + "connector goes, then Check.");
         }).onFailure(this::failed));
     }
 
+    /** Changes made by the model itself (preselection, loading) do not count as the administrator's touch. */
+    private void quietly(Runnable change) {
+        programmatic++;
+        try {
+            change.run();
+        } finally {
+            programmatic--;
+        }
+    }
+
     private void loadGroupsAndLocations(Subscription s) {
-        groups.clear();
-        locations.clear();
-        group.set(null);
-        location.set(null);
+        quietly(() -> {
+            groups.clear();
+            locations.clear();
+            group.set(null);
+            location.set(null);
+        });
         if (s == null || creation == null) {
             return;
         }
@@ -183,11 +210,13 @@ public final class CreateConnectorModel {
             if (subscription.get() != s) {
                 return; // another subscription was chosen meanwhile
             }
-            groups.setAll(places.groups());
-            locations.setAll(places.locations());
-            saved.filter(x -> x.subscriptionId().equalsIgnoreCase(s.id())).ifPresent(x -> {
-                groups.stream().filter(g -> g.name().equalsIgnoreCase(x.resourceGroup())).findFirst().ifPresent(group::set);
-                locations.stream().filter(l -> l.name().equalsIgnoreCase(x.location())).findFirst().ifPresent(location::set);
+            quietly(() -> {
+                groups.setAll(places.groups());
+                locations.setAll(places.locations());
+                saved.filter(x -> x.subscriptionId().equalsIgnoreCase(s.id())).ifPresent(x -> {
+                    groups.stream().filter(g -> g.name().equalsIgnoreCase(x.resourceGroup())).findFirst().ifPresent(group::set);
+                    locations.stream().filter(l -> l.name().equalsIgnoreCase(x.location())).findFirst().ifPresent(location::set);
+                });
             });
         }).onFailure(this::failed));
     }
@@ -199,21 +228,44 @@ public final class CreateConnectorModel {
             status.set(p);
             return;
         }
-        ConnectorCreation c = creation;
         var settings = sync().settings();
+        String sub = settings.subscriptionId().orElse("");
         status.set("Checking in Azure…");
         tasks.run(BackgroundTask.of("Checking in Azure", () -> {
-            PreFlight pf = c.preFlight(settings);
-            return new Checked(pf, c.review(settings, pf));
+            // Signed in for the chosen subscription's own tenant: what the pre-flight and the write use.
+            ConnectorCreation forSub = session.creationFor(sub);
+            PreFlight pf = forSub.preFlight(settings);
+            return new Checked(pf, forSub.review(settings, pf), forSub);
         }).onSuccess(checked -> {
+            creation = checked.creation();
+            ConnectorCreation c = creation;
             preFlight = checked.preFlight();
+            ConnectorReview shown = checked.review();
+            // An existing connector: its plans and interval pre-selected (once), so an update changes only what
+            // the administrator changes; the review is then made again from the same pre-flight (no request).
+            if (preFlight.existing().isPresent() && !adopted.equals(preFlight.existing().get().id())) {
+                SecurityConnector existing = preFlight.existing().get();
+                adopted = existing.id();
+                quietly(() -> {
+                    plans.forEach((plan, on) -> on.set(existing.offerings().stream()
+                            .anyMatch(o -> o.equalsIgnoreCase(plan.offeringType()))));
+                    if (ConnectorForm.SCAN_INTERVALS.contains(existing.scanInterval())) {
+                        interval.set(existing.scanInterval());
+                    }
+                });
+                shown = c.review(sync().settings(), preFlight);
+            }
             findings.setAll(preFlight.findings());
             blocked.set(preFlight.blocked());
-            action.set(preFlight.action() == PreFlight.Action.CREATE ? "Create" : "Update");
-            review.set(checked.review().text() + "\n\n" + checked.review().note());
+            action.set(switch (preFlight.action()) {
+                case CREATE -> "Create";
+                case UPDATE -> "Update";
+                case WRITE -> "Write";
+            });
+            review.set(reviewText(shown));
             stage.set(Stage.CHECKED);
-            status.set(preFlight.blocked() ? "Nothing can be written: see the ✖ above."
-                    : action.get() + " writes the request below, after the connection test passes once more.");
+            status.set(preFlight.blocked() ? "Nothing can be written: see the ✖ under Pre-flight."
+                    : action.get() + " sends the request shown under Review, after the connection test passes once more.");
         }).onFailure(this::failed));
     }
 
@@ -239,15 +291,30 @@ public final class CreateConnectorModel {
                 throw new CancellationException();
             }
             ConnectorWritten written = c.write(settings, pf, token);
-            SavedConnector remembered = session.remember(org, sub, written);
-            return new Done(written, remembered);
+            // Azure holds it now: a record that cannot be saved is said as such, never as a failed write.
+            try {
+                return new Done(written, Optional.of(session.remember(org, sub, written)), Optional.empty());
+            } catch (java.io.IOException | RuntimeException e) {
+                return new Done(written, Optional.empty(), Optional.of("Written in Azure; saving the local record "
+                        + "failed (" + Messages.of(e) + "). Rotation will not know this connector until it is "
+                        + "written again from here."));
+            }
         }).onSuccess(done -> {
-            saved = Optional.of(done.saved());
+            done.saved().ifPresent(x -> saved = Optional.of(x));
             stage.set(Stage.WRITTEN);
-            result.set(words(done.written()));
-            status.set("Connector " + done.written().action().past() + ".");
+            result.set(words(done.written()) + done.written().note().map(n -> "\n" + n).orElse("")
+                    + done.recordFailed().map(f -> "\n" + f).orElse(""));
+            status.set(done.recordFailed().isPresent() ? "Connector " + done.written().action().past()
+                    + " in Azure; saving the local record failed." : "Connector " + done.written().action().past() + ".");
             onWritten.accept(done.written());
         }).onFailure(this::failed).onCancelled(() -> status.set("Stopped. Nothing more is sent.")));
+    }
+
+    /** The review as shown: what an update changes ("from → to"), then the exact request and the note. */
+    static String reviewText(ConnectorReview r) {
+        String changes = r.changes().isEmpty() ? "" : "What the update changes:\n"
+                + String.join("\n", r.changes().stream().map(line -> "  " + line).toList()) + "\n\n";
+        return changes + r.text() + "\n\n" + r.note();
     }
 
     static String words(ConnectorWritten w) {
@@ -270,18 +337,37 @@ public final class CreateConnectorModel {
     }
 
     /** Words for a failure: typed errors carry their own (never a token). */
-    static String message(Throwable e) {
+    public static String message(Throwable e) {
         Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         if (t instanceof NotReady n) {
             CheckResult failed = n.report.checks().stream().filter(r -> r.status() == Outcome.FAIL).findFirst().orElse(null);
             return "Nothing was sent to Azure: the connection test " + (n.report.unreachable()
                     ? "could not reach Docker Hub" : "failed") + (failed == null ? "." : " (" + failed.summary() + ").");
         }
-        if (t instanceof AzureSignInException || t instanceof ServiceException || t instanceof IllegalArgumentException
-                || t instanceof IllegalStateException) {
+        if (t instanceof AzureSignInException) {
             return t.getMessage();
         }
-        return "Could not finish: " + t.getClass().getSimpleName() + ".";
+        return Messages.of(t); // the app's one policy: ARM refusals carry the words of the one ARM mapping
+    }
+
+    /** Practice mode: the scenarios the practice Azure can play ("name: what it models"); empty in real use. */
+    public List<String> practiceScenarios() {
+        return session.practiceScenarios();
+    }
+
+    /** Practice mode: the practice Azure restarted to play this scenario, then signed in again. */
+    public void playPractice(String scenario) {
+        tasks.cancelAll();
+        creation = null;
+        preFlight = null;
+        adopted = "";
+        findings.clear();
+        review.set("");
+        result.set("");
+        blocked.set(false);
+        quietly(() -> subscription.set(null));
+        session.playPractice(scenario);
+        start();
     }
 
     /** Stops whatever runs. */
@@ -346,6 +432,16 @@ public final class CreateConnectorModel {
         return problem;
     }
 
+    /** The problem to show under the form: "" until a choice was touched, so nothing is red on opening. */
+    public StringBinding shownProblemProperty() {
+        return shownProblem;
+    }
+
+    /** Practice mode: the practice Azure on this computer, not the administrator's Azure CLI. */
+    public boolean practice() {
+        return session.practice();
+    }
+
     public ObjectProperty<Stage> stageProperty() {
         return stage;
     }
@@ -390,10 +486,10 @@ public final class CreateConnectorModel {
     private record Places(List<ResourceGroup> groups, List<Location> locations) {
     }
 
-    private record Checked(PreFlight preFlight, ConnectorReview review) {
+    private record Checked(PreFlight preFlight, ConnectorReview review, ConnectorCreation creation) {
     }
 
-    private record Done(ConnectorWritten written, SavedConnector saved) {
+    private record Done(ConnectorWritten written, Optional<SavedConnector> saved, Optional<String> recordFailed) {
     }
 
     /** The connection test did not pass: nothing goes to Azure. */

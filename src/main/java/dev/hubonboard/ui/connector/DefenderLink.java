@@ -8,6 +8,7 @@ import dev.hubonboard.defender.SavedConnectors;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.HttpTransport;
 import dev.hubonboard.net.Sleeper;
+import dev.hubonboard.sandbox.AzureScenario;
 import dev.hubonboard.sandbox.PracticeAzure;
 
 import java.nio.file.Path;
@@ -48,12 +49,12 @@ public final class DefenderLink implements AutoCloseable {
         if (session == null) {
             SavedConnectors store = saved();
             if (practice) {
-                PracticeAzure azure = PracticeAzure.start();
-                practiceAzure = azure;
-                session = new ConnectorSession(() -> AzureToken.of(azure.accessToken(),
-                        Instant.now().plus(Duration.ofHours(1)), azure.subscription(), PracticeAzure.TENANT),
-                        transport, BaseUrl.parse("practice Azure URL", azure.url().toString()), store, Sleeper.REAL,
-                        Clock.systemUTC());
+                PracticeAzure azure = startPractice(AzureScenario.READY);
+                session = new ConnectorSession(signInTo(azure, AzureScenario.READY), transport,
+                        BaseUrl.parse("practice Azure URL", azure.url().toString()), store, Sleeper.REAL,
+                        Clock.systemUTC()).practice(true).practiceScenarios(AzureScenario.words().stream()
+                        .map(w -> w + ": " + AzureScenario.of(w).orElseThrow().models()).toList(),
+                        choice -> play(AzureScenario.of(choice.substring(0, choice.indexOf(':'))).orElseThrow()));
             } else {
                 session = new ConnectorSession(AzureCli.fromSystem(), transport,
                         BaseUrl.parse("Azure Resource Manager URL", ArmClient.DEFAULT_URL), store, Sleeper.REAL,
@@ -61,6 +62,37 @@ public final class DefenderLink implements AutoCloseable {
             }
         }
         return session;
+    }
+
+    /** Its connectors are kept in the practice folder, beside the practice Hub's state, across restarts. */
+    private PracticeAzure startPractice(AzureScenario scenario) {
+        PracticeAzure azure = scenario.configure(PracticeAzure.builder()).stateFile(folder.get().resolve("azure")
+                .resolve("state.json")).start();
+        practiceAzure = azure;
+        return azure;
+    }
+
+    private static dev.hubonboard.azure.AzureSignIn signInTo(PracticeAzure azure, AzureScenario scenario) {
+        if (scenario.azMissing()) {
+            // No az on PATH: the real lookup fails with its own words.
+            return new AzureCli(java.util.Map.of("PATH", ""), false, AzureCli.DEFAULT_TIME_LIMIT,
+                    java.time.ZoneId.systemDefault());
+        }
+        return () -> AzureToken.of(azure.accessToken(), Instant.now().plus(Duration.ofHours(1)), azure.subscription(),
+                PracticeAzure.TENANT);
+    }
+
+    /** The practice panel's choice: the practice Azure restarted to play {@code scenario} (issue 19.8). */
+    public synchronized void play(AzureScenario scenario) {
+        if (!practice || closed) {
+            throw new IllegalStateException("only practice mode has a practice Azure");
+        }
+        ConnectorSession s = session();
+        if (practiceAzure != null) {
+            practiceAzure.close();
+        }
+        PracticeAzure azure = startPractice(scenario);
+        s.retarget(signInTo(azure, scenario), BaseUrl.parse("practice Azure URL", azure.url().toString()));
     }
 
     /** Where connector targets are saved (no Azure needed to read them). */

@@ -193,7 +193,7 @@ public final class Dates {
             }
         };
         picker.setConverter(converter);
-        picker.setPromptText("no expiry, or e.g. " + format(LocalDate.of(2027, 3, 1)) + " or in 90 days");
+        picker.setPromptText(format(LocalDate.of(2027, 3, 1))); // short, whole in the field; the help says the rest
     }
 
     /** As {@link #use(DatePicker, Clock)} with this computer's clock. */

@@ -61,6 +61,7 @@ public final class KeepTokenDialog implements KeepToken.Asker {
             Button b = (Button) alert.getDialogPane().lookupButton(t);
             b.setDefaultButton(t == STAY); // Enter stays: a keystroke never throws a token away
             b.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false); // as wide as its words: uniform, "Save it in the keyc…" was cut
         }
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return alert;

@@ -46,10 +46,16 @@ public final class WizardModel extends ScreenModel {
     private int keptVersion = -1;
     /** One reference for add and remove: a new method reference each time would remove nothing. */
     private final Consumer<Onboarding> changed = this::changed;
+    /** "Resumed … at step N": said on that step only. */
+    private String resumedNotice;
     private final ChangeListener<Step> leaving = (o, was, now) -> {
         if (was != null && steps.containsKey(was)) {
             steps.get(was).left();
         }
+        if (resumedNotice != null && resumedNotice.equals(notice.get())) {
+            notice.set("");
+        }
+        resumedNotice = null;
         refreshNext();
     };
 
@@ -114,6 +120,7 @@ public final class WizardModel extends ScreenModel {
         if (o.current() != Step.PREREQUISITES) {
             notice.set("Resumed the onboarding of " + o.organization() + " at step " + (o.current().ordinal() + 1)
                     + ", " + o.current().title() + ". Everything entered before is kept.");
+            resumedNotice = notice.get();
         }
         save();
     }

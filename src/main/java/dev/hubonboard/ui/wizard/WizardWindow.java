@@ -73,6 +73,7 @@ public final class WizardWindow {
         center.setMinHeight(0);
         center.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // pages wrap to the width; never sideways
         center.getStyleClass().add("edge-to-edge");
+        center.setId("step-scroll");
         root.setCenter(center);
         root.setBottom(buttons());
         model.asker(new KeepTokenDialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
@@ -109,7 +110,31 @@ public final class WizardWindow {
     }
 
     private static boolean canFocus(Node n) {
-        return n.isFocusTraversable() && !n.isDisabled() && n.isVisible() && n.getScene() != null;
+        return n.isFocusTraversable() && !n.isDisabled() && shown(n) && n.getScene() != null;
+    }
+
+    /** Visible with every parent visible: a button inside a hidden box is not something the user sees. */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After the focus moved: back to the top when the focused control is in view there too, so the step's title shows
+     * (focusing a field low on the page may have scrolled past it).
+     */
+    private void titleInView(Node view, Node target) {
+        if (center.getContent() != view || target.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = view.sceneToLocal(target.localToScene(target.getLayoutBounds()));
+        if (b != null && b.getMaxY() <= center.getViewportBounds().getHeight()) {
+            center.setVvalue(0);
+        }
     }
 
     /** The window shows something else for good: the pages end their timers, and the model is no longer watched. */
@@ -200,11 +225,16 @@ public final class WizardWindow {
             r.setPadding(new Insets(16, 24, 16, 24));
         }
         center.setContent(view);
+        center.setVvalue(0); // a new step opens at its title, not where the last one was scrolled to
         steps.refresh();
         back.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> step.ordinal() == 0)));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
-        dev.hubonboard.ui.task.NextPulse.then(() -> focusable(page.focusTarget(), view).requestFocus());
+        dev.hubonboard.ui.task.NextPulse.then(() -> {
+            Node target = focusable(page.focusTarget(), view);
+            target.requestFocus();
+            dev.hubonboard.ui.task.NextPulse.then(() -> titleInView(view, target));
+        });
     }
 }

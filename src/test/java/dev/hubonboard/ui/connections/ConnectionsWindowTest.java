@@ -69,11 +69,30 @@ class ConnectionsWindowTest {
         keychain.save(key, oldToken);
         model = new ConnectionsModel(context, Clock.systemDefaultZone(), o -> true);
         ConnectionsView view = new ConnectionsView(model, resumed::add, () -> { })
-                .listChooser(suggested -> java.util.Optional.of(dir.resolve(suggested)));
+                .listChooser(suggested -> java.util.Optional.of(dir.resolve(suggested)))
+                .quit(quits::incrementAndGet);
         stage.setScene(new Scene(view.root(), 1000, 800));
         stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it small
         stage.show();
         model.load();
+    }
+
+    final java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Issue 21, item 7: Connections offers Quit, with Ctrl+Q named; an unfinished card offers Resume, not Re-test. */
+    @Test
+    void quitIsOfferedAndAnUnfinishedCardHasNoReTest(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card-globex").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button quit = robot.lookup("#quit").queryAs(Button.class);
+        assertThat(quit.isVisible()).isTrue();
+        assertThat(quit.getTooltip().getText()).contains(ConnectionsView.QUIT.getDisplayText());
+        robot.clickOn(quit);
+        assertThat(quits).hasValue(1);
+        assertThat(robot.lookup("#resume-globex").tryQuery()).isPresent();
+        assertThat(robot.lookup("#retest-globex").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#rotate-globex").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#retest-" + hub.org()).tryQuery()).isPresent();
     }
 
     @AfterEach

@@ -214,10 +214,11 @@ class RotateTokenDialogTest {
                 .isLessThanOrEqualTo(screen.getMaxY());
         assertThat(w.getX() + w.getWidth()).as(after + ": right edge").isLessThanOrEqualTo(screen.getMaxX());
         Scene scene = dialog.getDialogPane().getScene();
-        for (String id : new String[] {"#rotate-test", "#rotate-copy", "#rotate-check-old", "#rotate-update-defender"}) {
+        for (String id : new String[] {"#rotate-test", "#rotate-copy", "#rotate-check-old", "#rotate-update-defender",
+                "#rotate-practice-revoke", "#rotate-open-tokens"}) {
             Node n = scene.lookup(id);
             if (n != null && n.isVisible() && n.getParent().isVisible() && isShown(n)) {
-                Button b = (Button) n;
+                Labeled b = (Labeled) n;
                 assertThat(b.getWidth()).as(after + ": " + b.getText() + " whole, not cut to …")
                         .isGreaterThanOrEqualTo(Math.floor(b.prefWidth(-1)));
                 inView(scene, b, after);

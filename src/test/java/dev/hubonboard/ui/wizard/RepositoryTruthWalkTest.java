@@ -59,12 +59,15 @@ class RepositoryTruthWalkTest {
         robot.clickOn("#next");
         await(() -> model.shownProperty().get() == Step.INVITE && !model.busyProperty().get());
         assertThat(model.onboarding().expectedRepositories()).containsExactly("billing-api", "web", "worker");
+        // said where the administrator now is (issue 21, item 7), not only on step 1
+        assertThat(model.noticeProperty().get()).isEqualTo("Step 1 done. Defender will scan 3 private repositories: "
+                + "billing-api, web, worker (the list is on step 1).");
 
         robot.clickOn(stepRow(robot, Step.PREREQUISITES));
         await(() -> model.shownProperty().get() == Step.PREREQUISITES);
         assertThat(text(robot, "#repositories-summary"))
                 .startsWith("Defender will scan these 3 private repositories: billing-api, web, worker.")
-                .contains("Image Pull"); // the organization access token's permission to list private ones
+                .contains("Repository List"); // the organization access token's permission to list private ones
         robot.clickOn(stepRow(robot, Step.INVITE));
         await(() -> model.shownProperty().get() == Step.INVITE && !model.busyProperty().get());
 

@@ -121,10 +121,10 @@ class ResumeAtVerificationTest {
         robot.clickOn("#check-now");
         await(() -> model.shownProperty().get() == Step.TOKEN);
 
-        // The panel starts on Docker Hub's default, "Public Repo Read-only"; the onboarding needs "Read-only".
+        // The panel starts on Docker Hub's default, "Repo Public Read-only"; the onboarding needs "Repo Read-only".
         robot.interact(() -> {
             javafx.scene.control.ComboBox<?> scope = robot.lookup("#practice-scope").queryComboBox();
-            scope.getItems().stream().filter(i -> i.toString().equals("Read-only")).findFirst()
+            scope.getItems().stream().filter(i -> i.toString().equals("Repo Read-only")).findFirst()
                     .ifPresent(i -> ((javafx.scene.control.ComboBox<Object>) scope).getSelectionModel().select(i));
         });
         press(robot, "#practice-create-token");

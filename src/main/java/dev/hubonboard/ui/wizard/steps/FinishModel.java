@@ -62,8 +62,8 @@ public final class FinishModel extends BasicStepModel {
         super(wizard, Step.FINISH);
         this.wizard = wizard;
         this.clipboard = wizard.session().clipboard();
-        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first, "
-                + "or choose Finish without saving.", keychain));
+        ready(canFinish(), Bindings.createStringBinding(() -> "Done: the token has to be saved in the keychain first"
+                + (mayFinishWithoutSaving().get() ? ", or choose Finish without saving." : "."), keychain));
     }
 
 
@@ -90,6 +90,10 @@ public final class FinishModel extends BasicStepModel {
             keychain.set(Keychain.TOKEN_MISSING);
             keychainText.set("The access token is no longer in memory (the wizard keeps it only while it is open, "
                     + "and it was restarted). Enter it again on the token step; the connection test then runs again.");
+            if (o.dedicatedDockerId().isPresent()
+                    && o.state(Step.CONNECTION_TEST).status() == StepState.Status.DONE) {
+                fromKeychain(o); // "Save it in the keychain and close" put it there: use it, do not ask again
+            }
             return;
         }
         try {
@@ -108,6 +112,31 @@ public final class FinishModel extends BasicStepModel {
             return;
         }
         save();
+    }
+
+    /**
+     * The wizard was closed after the connection test passed, with "Save it in the keychain and close": the token
+     * is read back from the keychain (off the JavaFX thread) and Finish carries on with it.
+     */
+    private void fromKeychain(Onboarding o) {
+        SecretKey key = new SecretKey(o.organization(), o.dedicatedDockerId().get());
+        SecretStore store = wizard.context().secrets();
+        wizard.run(BackgroundTask.of("Reading the token saved in the keychain", () -> store.read(key))
+                .onSuccess(saved -> {
+                    if (saved.isEmpty() || keychain.get() != Keychain.TOKEN_MISSING
+                            || wizard.session().dedicatedToken().isPresent() || wizard.onboarding() != o) {
+                        return;
+                    }
+                    wizard.session().dedicatedToken(saved.get());
+                    savedKey = key;
+                    savedVersion = wizard.session().tokenVersion();
+                    wizard.tokenKept(savedVersion, key);
+                    keychain.set(Keychain.SAVED);
+                    shown();
+                    keychainText.set("The token saved in this computer's keychain when the wizard was closed is "
+                            + "used (service \"" + store.service() + "\", account " + key.account() + "); it passed the "
+                            + "connection test then. Nothing was written anywhere else.");
+                }).onFailure(e -> { })); // the keychain cannot be read now: entering the token again still works
     }
 
     /** Saves the token in the keychain in the background; Try again calls it too. */

@@ -106,7 +106,7 @@ public final class FinishPage extends BasicStepPage {
         // Or straight from here: the connector written through Azure Resource Manager with the Azure CLI's sign-in.
         Button create = new Button("_Create the connector in Defender for Cloud…");
         create.setId("create-connector");
-        create.getStyleClass().add("accent");
+        // not "accent": Done is the page's one primary button
         create.setAccessibleHelp("Signs in with your Azure CLI, checks the subscription, shows the exact request with "
                 + "the token masked, and writes the connector after the connection test passes once more.");
         create.disableProperty().bind(model.keychain.isEqualTo(Keychain.TOKEN_MISSING));

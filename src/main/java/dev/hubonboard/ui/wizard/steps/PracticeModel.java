@@ -21,10 +21,10 @@ import javafx.beans.property.StringProperty;
 public final class PracticeModel {
     /** The scopes as Docker Hub's token page names them. */
     enum ScopeChoice {
-        PUBLIC_READ(PracticeHub.Scope.PUBLIC_READ, "Public Repo Read-only"),
-        READ(PracticeHub.Scope.READ, "Read-only"),
-        WRITE(PracticeHub.Scope.WRITE, "Read & Write"),
-        ADMIN(PracticeHub.Scope.ADMIN, "Read, Write, Delete");
+        PUBLIC_READ(PracticeHub.Scope.PUBLIC_READ, "Repo Public Read-only"),
+        READ(PracticeHub.Scope.READ, "Repo Read-only"),
+        WRITE(PracticeHub.Scope.WRITE, "Repo Read & Write"),
+        ADMIN(PracticeHub.Scope.ADMIN, "Repo Read, Write, Delete");
 
         final PracticeHub.Scope scope;
         final String label;
@@ -93,7 +93,7 @@ public final class PracticeModel {
             token.set(practice.createToken(choice.scope));
             return "Practice token created with the scope " + choice.label + ". It is shown once: copy it now. It "
                     + "only works against the practice Hub on this computer."
-                    + (choice == ScopeChoice.READ ? "" : " The connector needs Read-only.");
+                    + (choice == ScopeChoice.READ ? "" : " The connector needs Repo Read-only.");
         });
     }
 

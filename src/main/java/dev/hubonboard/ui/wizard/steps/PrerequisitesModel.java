@@ -201,6 +201,13 @@ public final class PrerequisitesModel extends BasicStepModel {
         o.complete(Step.PREREQUISITES);
         found.stream().filter(f -> f.kind() == Finding.Kind.EXISTING_MEMBER).findFirst().ifPresent(f -> o.markExistingMember(f.detail()));
         advance.run();
+        if (repos != null) { // said where the administrator now is, not only on step 1 (in short: the status line)
+            List<String> names = repos.privateNames();
+            wizard.noticeProperty().set("Step 1 done. Defender will scan " + names.size() + " private "
+                    + (names.size() == 1 ? "repository" : "repositories")
+                    + (names.isEmpty() ? "" : ": " + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                    + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "")) + " (the list is on step 1).");
+        }
     }
 
     /** "Defender will scan these N private repositories: a, b, c." plus the hint (the OAT permission). */

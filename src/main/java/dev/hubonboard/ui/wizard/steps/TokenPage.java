@@ -69,9 +69,12 @@ public final class TokenPage extends BasicStepPage {
                         + "  2. Open Account settings > Personal access tokens, and select Generate new token.\n"
                         + "  3. Give it a description (for example \"Microsoft Defender for Cloud\") and choose an "
                         + "expiration date.\n"
-                        + "  4. Under Access permissions choose \"Read-only\". Not the default \"Public Repo "
-                        + "Read-only\": that one hides private repositories, which are the only ones Defender scans.\n"
-                        + "  5. Select Generate, and copy the token: Docker Hub shows it only once.");
+                        + "  4. Under Access permissions choose \"Repo Read-only\". Not the default \"Repo Public "
+                        + "Read-only\" (older pages: \"Public Repo Read-only\"): that one hides private repositories, "
+                        + "which are the only ones Defender scans.\n"
+                        + "  5. Select Generate, and copy the token: Docker Hub shows it only once.\n"
+                        + "A token's permission can be changed in Docker Hub after it is made (to Read & Write, say): "
+                        + "that is why a scheduled `hub-onboard check` is worth running.");
         howTo.setId("token-how-to");
 
         dockerId.setId("token-docker-id");

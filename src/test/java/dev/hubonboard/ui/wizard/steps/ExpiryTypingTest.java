@@ -42,6 +42,7 @@ class ExpiryTypingTest {
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step)
                 .findFirst().orElse(null), () -> { });
         stage.setScene(new Scene(window.root(), 1000, 700));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it another size
         stage.show();
     }
 

@@ -149,4 +149,50 @@ class KeepTokenTest {
         assertThat(asked).isEmpty();
         assertThat(f.wizard.shownProperty().get()).isEqualTo(Step.TOKEN);
     }
+
+    /** Saved on close, then the app restarted: Finish uses the token from the keychain instead of asking again. */
+    @Test
+    void finishAfterARestartUsesTheTokenSavedOnClose() throws Exception {
+        String token = f.testDone();
+        answer(KeepToken.Answer.SAVE_AND_LEAVE);
+        f.wizard.requestClose(closed::incrementAndGet);
+        f.wizard.session().forgetToken(); // the app quit: memory is gone, the keychain is not
+        FinishModel finish = new FinishModel(f.wizard);
+        finish.shown();
+        assertThat(finish.keychain.get()).isEqualTo(FinishModel.Keychain.SAVED);
+        assertThat(f.wizard.session().dedicatedToken()).contains(token);
+        assertThat(finish.keychainText.get()).contains("saved in this computer's keychain when the wizard was closed");
+        assertThat(f.wizard.tokenAtRisk()).isFalse();
+    }
+
+    @Test
+    void withNothingInTheKeychainFinishStillAsksForTheToken() {
+        f.testDone();
+        f.wizard.session().forgetToken();
+        FinishModel finish = new FinishModel(f.wizard);
+        finish.shown();
+        assertThat(finish.keychain.get()).isEqualTo(FinishModel.Keychain.TOKEN_MISSING);
+    }
+
+    /** The window's close, Ctrl+Q and Quit go through AppModel.requestQuit: on the wizard, the same question. */
+    @Test
+    void quittingFromTheWizardAsksFirst() {
+        f.testDone();
+        var app = new dev.hubonboard.ui.app.AppModel(f.wizard.context(),
+                new dev.hubonboard.ui.connections.ConnectionsModel(f.wizard.context()), f.hub.org());
+        app.openWizard(f.onboarding);
+        app.wizardProperty().get().asker((q, then) -> {
+            asked.add(q);
+            then.accept(KeepToken.Answer.STAY);
+        });
+        app.requestQuit(closed::incrementAndGet);
+        assertThat(asked).hasSize(1);
+        assertThat(closed).hasValue(0);
+        app.wizardProperty().get().asker((q, then) -> {
+            asked.add(q);
+            then.accept(KeepToken.Answer.DISCARD);
+        });
+        app.requestQuit(closed::incrementAndGet);
+        assertThat(closed).hasValue(1);
+    }
 }

@@ -46,6 +46,7 @@ class KeepTokenWindowTest {
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step)
                 .findFirst().orElse(null), () -> closed.set(true));
         stage.setScene(new Scene(window.root(), 1000, 700));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it another size
         stage.show();
     }
 
@@ -77,6 +78,12 @@ class KeepTokenWindowTest {
         assertThat(pane.getButtonTypes()).containsExactly(KeepTokenDialog.SAVE, KeepTokenDialog.DISCARD,
                 KeepTokenDialog.STAY);
         assertThat(((Button) pane.lookupButton(KeepTokenDialog.STAY)).isDefaultButton()).isTrue();
+        for (ButtonType t : pane.getButtonTypes()) { // whole words: "Save it in the keyc…" was cut
+            Button b = (Button) pane.lookupButton(t);
+            assertThat(b.getWidth()).as(b.getText()).isGreaterThanOrEqualTo(Math.floor(b.prefWidth(-1)));
+            assertThat(b.localToScene(b.getLayoutBounds()).getMaxX()).as(b.getText() + " inside the dialog")
+                    .isLessThanOrEqualTo(pane.getScene().getWidth());
+        }
         assertThat(closed).isFalse(); // asked first
         press(robot, pane, KeepTokenDialog.SAVE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, closed::get);

@@ -47,14 +47,15 @@ class PracticeModelTest {
         f = new Fixture(PracticeHub.start(), dir);
         PracticeModel m = new PracticeModel(f.wizard, f.hub);
         // Docker Hub's default permission, so a practice run meets the classic mistake (issue 11).
-        assertThat(m.scope.get().label).isEqualTo("Public Repo Read-only");
+        // Docker's current name (access-token reference); contract updated from the older "Public Repo Read-only".
+        assertThat(m.scope.get().label).isEqualTo("Repo Public Read-only");
         m.createToken();
         assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.ERROR);
         assertThat(m.token.get()).isEmpty();
         m.verifyEmail();
         m.createToken();
         assertThat(m.token.get()).startsWith("dckr_pat_");
-        assertThat(m.message.get()).contains("Public Repo Read-only").contains("needs Read-only")
+        assertThat(m.message.get()).contains("Repo Public Read-only").contains("needs Repo Read-only")
                 .doesNotContain(m.token.get());
     }
 

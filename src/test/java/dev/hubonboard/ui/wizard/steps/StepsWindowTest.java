@@ -52,6 +52,7 @@ class StepsWindowTest {
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step).findFirst()
                 .orElse(null), () -> closed.set(true));
         stage.setScene(new Scene(window.root(), 1000, 900));
+        stage.sizeToScene(); // the stage is shared with earlier tests, which may have left it another size
         stage.show();
     }
 
