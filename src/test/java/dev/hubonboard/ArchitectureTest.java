@@ -1,15 +1,20 @@
 package dev.hubonboard;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -30,7 +35,9 @@ class ArchitectureTest {
     @CsvSource(delimiter = ';', value = {
             // Azure Resource Manager sits beside hub: it uses net only.
             "azure; hub registry check onboarding secrets defender cli ui sandbox",
-            "net; azure hub registry check onboarding secrets defender cli ui sandbox",
+            "net; azure hub registry check onboarding secrets defender cli ui sandbox files",
+            // The one small-file store sits under everything that saves a file: it uses nothing of ours.
+            "files; net azure hub registry check onboarding secrets defender cli ui sandbox",
             "hub; azure registry check onboarding secrets defender cli ui sandbox",
             "registry; azure hub check onboarding secrets defender cli ui sandbox",
             "secrets; azure hub registry check onboarding defender cli ui sandbox",
@@ -56,7 +63,7 @@ class ArchitectureTest {
     @ParameterizedTest(name = "{0} never uses {1}")
     @CsvSource(delimiter = ';', value = {
             "ui.task; ui.app ui.wizard ui.connections ui.connector ui.kit",
-            "ui.kit; ui.wizard ui.connections ui.connector",
+            "ui.kit; ui.app ui.wizard ui.connections ui.connector",
             "ui.connector; ui.app ui.wizard ui.connections",
             "ui.connections; ui.wizard",
             "ui.wizard; ui.connections",
@@ -103,6 +110,32 @@ class ArchitectureTest {
                                         && !c.getSimpleName().equals("SecretKey")
                                 || c.getPackageName().equals("dev.hubonboard.azure")
                                         && c.getSimpleName().matches("Arm|ArmClient|AzureCli|AzureSignIn")))
+                .check(MAIN);
+    }
+
+    /**
+     * Threads belong to ui/task (the app's executor, its lanes and its end of life), except the layers below the ui
+     * that keep their own: net (HTTP calls, parallel requests), secrets (time-limited keychain calls), azure (the az
+     * process's output) and sandbox (the practice servers). Nowhere else does a class construct a Thread or an
+     * ExecutorService, call Thread.start/ofPlatform/ofVirtual/startVirtualThread, Executors' factories,
+     * CompletableFuture's *Async methods or Platform.runLater. Waiting (a latch, join) and Thread.interrupted stay
+     * allowed.
+     */
+    @Test
+    void threadsOnlyInTheTaskRoomAndTheLayersThatKeepTheirOwn() {
+        noClasses().that().resideOutsideOfPackages("dev.hubonboard.ui.task..", "dev.hubonboard.net..",
+                        "dev.hubonboard.secrets..", "dev.hubonboard.azure..", "dev.hubonboard.sandbox..")
+                .should().callCodeUnitWhere(describe("it makes a thread or an executor, or queues on the JavaFX thread",
+                        call -> {
+                            JavaClass owner = call.getTargetOwner();
+                            String name = call.getName();
+                            return owner.isAssignableTo(Thread.class) && (name.equals("<init>")
+                                    || name.matches("start|ofPlatform|ofVirtual|startVirtualThread"))
+                                    || owner.isAssignableTo(ExecutorService.class) && name.equals("<init>")
+                                    || owner.isEquivalentTo(Executors.class)
+                                    || owner.isEquivalentTo(CompletableFuture.class) && name.endsWith("Async")
+                                    || owner.isEquivalentTo(Platform.class) && name.equals("runLater");
+                        }))
                 .check(MAIN);
     }
 

@@ -5,12 +5,9 @@ import dev.hubonboard.azure.AzureSignInException.Reason;
 import dev.hubonboard.net.Redact;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,24 +75,9 @@ public final class AzureCli implements AzureSignIn {
         return "az " + String.join(" ", ARGUMENTS);
     }
 
-    /** The {@code az} (Windows: {@code az.cmd}) found first on PATH, as a shell would. */
+    /** The {@code az} found first on PATH as the OS's shell would (Windows: PATHEXT, az.cmd; see AzExecutable). */
     public Optional<Path> locate() {
-        String path = environment.getOrDefault("PATH", environment.getOrDefault("Path", ""));
-        String name = windows ? "az.cmd" : "az";
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isBlank()) {
-                continue;
-            }
-            try {
-                Path candidate = Path.of(dir).resolve(name);
-                if (Files.isRegularFile(candidate) && (windows || Files.isExecutable(candidate))) {
-                    return Optional.of(candidate);
-                }
-            } catch (InvalidPathException e) {
-                // a malformed PATH entry is skipped, as a shell does
-            }
-        }
-        return Optional.empty();
+        return AzExecutable.locate(environment, windows);
     }
 
     @Override
@@ -107,7 +89,8 @@ public final class AzureCli implements AzureSignIn {
         List<String> command = new ArrayList<>();
         command.add(az.toString());
         command.addAll(ARGUMENTS);
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(AzExecutable.command(command.getFirst(),
+                command.subList(1, command.size()), windows, environment)); // Windows: az.cmd through cmd.exe
         builder.environment().putAll(environment);
         builder.environment().put("AZURE_CORE_NO_COLOR", "true");
         builder.environment().put("AZURE_CORE_ONLY_SHOW_ERRORS", "true");

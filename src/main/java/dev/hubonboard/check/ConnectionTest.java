@@ -25,6 +25,7 @@ import dev.hubonboard.registry.TagListing;
 import dev.hubonboard.registry.TokenServiceException;
 import okhttp3.HttpUrl;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,10 +48,17 @@ import java.util.concurrent.CancellationException;
  */
 public final class ConnectionTest {
     private static final int NAMED_IN_FAILURE = 10;
+    /**
+     * How long rate limits may hold the whole test back. Each wait alone is at most a minute (HttpSettings), but a
+     * Hub that keeps answering "1 request left, reset in 59 s" would otherwise pace a large organization's listing
+     * and grant batches for hours; past this the test ends as rate-limited (check: exit 3).
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(10);
 
     private final HubClient hub;
     private final RegistryClient registry;
     private final HttpTransport transport;
+    private final Duration timeLimit;
 
     public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl) {
         this(transport, hubUrl, registryUrl, Concurrency.DEFAULT);
@@ -58,18 +66,27 @@ public final class ConnectionTest {
 
     /** @param concurrency requests in flight at once for the listing's pages and the grant batches (1: in turn) */
     public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl, Concurrency concurrency) {
+        this(transport, hubUrl, registryUrl, concurrency, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long rate limits may hold the test back in all, by the transport's clock */
+    public ConnectionTest(HttpTransport transport, HttpUrl hubUrl, HttpUrl registryUrl, Concurrency concurrency,
+                          Duration timeLimit) {
         this.transport = transport;
         this.hub = new HubClient(transport, hubUrl, concurrency);
         this.registry = new RegistryClient(transport, registryUrl, concurrency);
+        this.timeLimit = java.util.Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
     /** Runs every check in order. Interrupting the thread cancels it with a {@link CancellationException}. */
     public Report run(CheckTarget target, CheckListener listener) {
         transport.onRetry(listener::waiting);
+        transport.waitAtMostUntil(transport.clock().instant().plus(timeLimit));
         try {
             return new Run(target, listener).execute();
         } finally {
             transport.onRetry(null);
+            transport.waitAtMostUntil(null);
         }
     }
 
@@ -79,6 +96,7 @@ public final class ConnectionTest {
         private final CheckListener listener;
         private final List<CheckResult> results = new ArrayList<>();
         private boolean unreachable;
+        private boolean rateLimited;
         private AccessToken session;
         private List<Repository> repositories = List.of();
         /** ORG/NAME of every private repository to prove pull on: the expected ones, then the others visible. */
@@ -101,7 +119,7 @@ public final class ConnectionTest {
                     ? "Skipped: no repository to ask push access for." : null);
             step(CheckId.RATE_LIMIT, this::rateLimit, pullable.isEmpty()
                     ? "Skipped: no private repository could be pulled." : null);
-            return new Report(target.org(), target.username(), results, counts, rateLimit, unreachable,
+            return new Report(target.org(), target.username(), results, counts, rateLimit, unreachable, rateLimited,
                     Instant.now());
         }
 
@@ -114,7 +132,9 @@ public final class ConnectionTest {
                 throw new CancellationException("The connection test was cancelled.");
             }
             CheckResult result;
-            if (unreachable) {
+            if (rateLimited) {
+                result = CheckResult.skip(id, "Skipped: Docker Hub is rate-limiting these requests.");
+            } else if (unreachable) {
                 result = CheckResult.skip(id, "Skipped: Docker Hub could not be reached.");
             } else if (skipReason != null) {
                 result = CheckResult.skip(id, skipReason);
@@ -131,8 +151,11 @@ public final class ConnectionTest {
                             "Check the network connection, proxy settings and https://www.dockerstatus.com, "
                                     + "then run the test again.");
                 } catch (RateLimitedException e) {
+                    // Not the token's fault, and nothing later could run: the test ends as rate-limited (exit 3).
+                    rateLimited = true;
                     result = new CheckResult(id, Outcome.FAIL, e.getMessage(),
-                            "Wait " + e.retryAfter().toSeconds() + " s, then run the test again.");
+                            "Wait " + Math.max(1, e.retryAfter().toSeconds()) + " s (longer if other jobs use the "
+                                    + "same Docker Hub account or network), then run the test again.");
                 } catch (ServiceException e) {
                     result = new CheckResult(id, Outcome.FAIL, e.getMessage(), "");
                 }
@@ -172,7 +195,7 @@ public final class ConnectionTest {
                                 + detailSuffix(e) + ".",
                         "Check that the username is the Docker ID (not the e-mail) and that the token was "
                                 + "copied whole. Do not retry many times: Docker Hub locks the account for about "
-                                + "10 minutes after repeated failures.");
+                                + "10 minutes after repeated failures.", CheckResult.Cause.CREDENTIALS_REFUSED);
             }
         }
 

@@ -28,7 +28,8 @@ public final class ReportFormat {
                 out.append("                     Fix: ").append(shown(c.remediation())).append('\n');
             }
         }
-        out.append(r.unreachable() ? "Result: Docker Hub could not be reached.\n"
+        out.append(r.rateLimited() ? "Result: rate-limited: Docker Hub asked to wait longer than the test may take.\n"
+                : r.unreachable() ? "Result: Docker Hub could not be reached.\n"
                 : r.ready() ? "Result: ready. Enter these values in Defender for Cloud's Docker Hub connector.\n"
                 : "Result: not ready. Fix the failed checks and run the test again.\n");
         return out.toString();
@@ -78,7 +79,8 @@ public final class ReportFormat {
         StringBuilder out = new StringBuilder();
         out.append("# Connection test: ").append(shown(r.org())).append(" as ").append(shown(r.username())).append("\n\n");
         out.append("Finished ").append(r.finishedAt()).append(". Result: **")
-                .append(r.unreachable() ? "Docker Hub unreachable" : r.ready() ? "ready" : "not ready").append("**\n\n");
+                .append(r.rateLimited() ? "rate-limited by Docker Hub" : r.unreachable() ? "Docker Hub unreachable"
+                        : r.ready() ? "ready" : "not ready").append("**\n\n");
         out.append("| check | status | summary | fix |\n|---|---|---|---|\n");
         for (CheckResult c : r.checks()) {
             out.append("| ").append(c.id().id()).append(" | ").append(c.status().word()).append(" | ")

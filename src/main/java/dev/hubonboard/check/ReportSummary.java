@@ -7,12 +7,18 @@ import java.util.Optional;
  * the verdict, the first failed check, and how many warnings.
  */
 public record ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure, long warnings,
-                            java.util.List<String> notPullable) {
+                            java.util.List<String> notPullable, boolean rateLimited) {
 
+    /** UNREACHABLE also when Docker Hub rate-limited the test past its time limit ({@link #rateLimited()}). */
     public enum Verdict { READY, UNREACHABLE, NOT_READY }
 
     public ReportSummary {
         notPullable = notPullable == null ? java.util.List.of() : java.util.List.copyOf(notPullable);
+    }
+
+    public ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure, long warnings,
+                         java.util.List<String> notPullable) {
+        this(verdict, firstFailure, warnings, notPullable, false);
     }
 
     public ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure, long warnings) {
@@ -22,7 +28,8 @@ public record ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure,
     public static ReportSummary of(Report r) {
         Verdict v = r.ready() ? Verdict.READY : r.unreachable() ? Verdict.UNREACHABLE : Verdict.NOT_READY;
         return new ReportSummary(v, r.checks().stream().filter(c -> c.status() == Outcome.FAIL).findFirst(),
-                r.checks().stream().filter(c -> c.status() == Outcome.WARN).count(), r.repositories().notPullable());
+                r.checks().stream().filter(c -> c.status() == Outcome.WARN).count(), r.repositories().notPullable(),
+                r.rateLimited());
     }
 
     /** The first failed check's summary, or {@code otherwise}. */
@@ -49,7 +56,8 @@ public record ReportSummary(Verdict verdict, Optional<CheckResult> firstFailure,
     public String line() {
         return switch (verdict) {
             case READY -> "Ready: the token pulls every private repository and cannot push.";
-            case UNREACHABLE -> "Docker Hub could not be reached" + firstFailure.map(c -> ": " + c.summary()).orElse(".");
+            case UNREACHABLE -> (rateLimited ? "Docker Hub is rate-limiting the test" : "Docker Hub could not be reached")
+                    + firstFailure.map(c -> ": " + c.summary()).orElse(".");
             case NOT_READY -> "Not ready: " + failureAndFix("a check failed.") + namedIfNotSaid();
         };
     }

@@ -1,6 +1,7 @@
 package dev.hubonboard.cli;
 
 import dev.hubonboard.net.Redact;
+import dev.hubonboard.onboarding.store.LogDirectory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,8 @@ public final class AppArguments {
         return sb
                 .append("Exit codes: 0 done, 1 the window could not be opened, 2 usage error; each subcommand's "
                         + "--help lists its own.\n")
+                .append("The app's log (what went wrong, secrets masked): ").append(LogDirectory.forThisUser())
+                .append('\n')
                 .toString();
     }
 

@@ -14,12 +14,8 @@ import dev.hubonboard.net.RetryNotice;
 import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -27,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code hub-onboard check}: the connection test for scripts and monitoring. The output format and exit codes are a
- * contract (README): 0 ready, 1 not ready, 2 usage or malformed input (nothing sent), 3 Docker Hub unreachable.
+ * contract (README): 0 ready, 1 not ready, 2 usage or malformed input (nothing sent), 3 Docker Hub unreachable or
+ * rate-limiting past the test's time limit.
  */
 public final class CheckCommand {
     static final int READY = 0;
@@ -41,14 +38,16 @@ public final class CheckCommand {
                    hub-onboard check --sandbox [--scenario NAME] [--format text|json]
                    hub-onboard check --scenario help
                    hub-onboard check --help
-            The token is read from standard input (one line); it is never accepted as an argument.
+            The token is read from standard input (one line; typed at a terminal, it is not echoed); it is never
+            accepted as an argument.
             --repositories FILE: the private repositories the scanner must reach, NAME or ORG/NAME a line
             (blank lines and # comments ignored); --from-keychain uses the list saved by the wizard.
             --allow-custom-host: with --from-keychain, lets the saved token go to a --hub-url or --registry-url
             host other than Docker's own (a server you trust); URLs never carry a user name (user@host).
             --scenario NAME (with --sandbox): the practice Hub set up as Docker Hub behaves in one case, to
             rehearse each exit code offline; --scenario help lists them.
-            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub could not be reached.
+            Exit codes: 0 ready, 1 not ready, 2 usage error, 3 Docker Hub (or, with --from-keychain, the keychain)
+            could not be reached, or Docker Hub kept rate-limiting the test past its time limit (10 minutes).
             """;
 
     private final InputStream stdin;
@@ -57,6 +56,7 @@ public final class CheckCommand {
     private final TokenSource keychain;
     private final Supplier<HttpTransport> transport;
     private final ExpectedSource saved;
+    private final TokenInput.Terminal terminal;
 
     /** Where {@code --from-keychain} reads the saved token; injected so tests need no real keychain. */
     public interface TokenSource {
@@ -83,6 +83,13 @@ public final class CheckCommand {
     /** @param saved the repository list saved with an onboarding, used with --from-keychain */
     public CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
                         Supplier<HttpTransport> transport, ExpectedSource saved) {
+        this(stdin, out, err, keychain, transport, saved, TokenInput.Terminal.of(stdin));
+    }
+
+    /** @param terminal whether standard input is a terminal, read without echo (tests pass a stand-in) */
+    CheckCommand(InputStream stdin, PrintStream out, PrintStream err, TokenSource keychain,
+                 Supplier<HttpTransport> transport, ExpectedSource saved, TokenInput.Terminal terminal) {
+        this.terminal = terminal;
         this.stdin = stdin;
         this.out = out;
         this.err = err;
@@ -150,7 +157,8 @@ public final class CheckCommand {
                     BaseUrl.parse("--registry-url", options.registryUrl()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard check: " + Redact.printable(e.getMessage()));
-            return USAGE;
+            // A keychain that cannot be used is the environment, like an unreachable Docker Hub: 3, not usage.
+            return e instanceof KeychainTokenSource.Unavailable ? ConnectCommand.UNREACHABLE : USAGE;
         }
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
@@ -164,23 +172,13 @@ public final class CheckCommand {
         return report.exitCode();
     }
 
-    /** One line from standard input, trimmed. Read as bytes so no terminal echo setting is needed for pipes. */
+    /** One line from standard input, trimmed: as it comes from a pipe, without echo when typed at a terminal. */
     private String readToken() throws UsageException {
-        try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            String line = reader.readLine();
-            if (line == null || line.isBlank()) {
-                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
-                        + "for example from a secret manager.");
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new UsageException("--token-stdin: standard input could not be read.");
-        }
+        return TokenInput.read(stdin, terminal, "--token-stdin");
     }
 
     /** A usage error or malformed input, found before any request is sent. */
-    public static final class UsageException extends Exception {
+    public static class UsageException extends Exception { // not final: KeychainTokenSource.Unavailable
         public UsageException(String message) {
             super(message);
         }

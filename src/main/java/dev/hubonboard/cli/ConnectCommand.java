@@ -27,12 +27,8 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.secrets.KeyringSecretStore;
 import okhttp3.HttpUrl;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -64,8 +60,8 @@ public final class ConnectCommand {
                    hub-onboard connect --help
             Needs the Azure CLI signed in (`az login`) with Security Admin on the subscription, or Contributor or Owner
             on the resource group. The token is read from standard input or the keychain, never from an argument.
-            Exit codes: 0 written, 1 connection test failed (nothing sent to Azure), 2 usage error, 3 Docker Hub or
-            Azure unreachable, 4 Azure sign-in needed, 5 Azure refused.
+            Exit codes: 0 written, 1 connection test failed (nothing sent to Azure), 2 usage error, 3 Docker Hub, Azure or
+            the keychain unreachable, 4 Azure sign-in needed, 5 Azure refused.
             """;
 
     private final InputStream stdin;
@@ -169,11 +165,17 @@ public final class ConnectCommand {
             verdict.warnings().forEach(w -> output.warn(w.message()));
         } catch (UsageException | IllegalArgumentException e) {
             err.println("hub-onboard connect: " + e.getMessage());
-            return USAGE;
+            return e instanceof KeychainTokenSource.Unavailable ? UNREACHABLE : USAGE; // the keychain: environment
         }
 
         // 1. The connection test: nothing goes to Azure unless the token passes.
-        HttpTransport http = transport.get();
+        HttpTransport http;
+        try {
+            http = transport.get(); // this computer's network settings: a bad trust store or HTTPS_PROXY is refused
+        } catch (IllegalArgumentException e) {
+            err.println("hub-onboard connect: " + e.getMessage());
+            return USAGE;
+        }
         err.println("Running the connection test for " + o.org() + " as " + o.username() + "…");
         Report report = new ConnectionTest(http, hubUrl, registryUrl).run(
                 new CheckTarget(o.org(), o.username(), token, expected),
@@ -280,15 +282,6 @@ public final class ConnectCommand {
     }
 
     private String readToken() throws UsageException {
-        try {
-            String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isBlank()) {
-                throw new UsageException("--token-stdin: no token on standard input; pipe the token in, "
-                        + "for example from a secret manager.");
-            }
-            return line.strip();
-        } catch (IOException e) {
-            throw new UsageException("--token-stdin: standard input could not be read.");
-        }
+        return TokenInput.read(stdin, TokenInput.Terminal.of(stdin), "--token-stdin"); // no echo at a terminal
     }
 }

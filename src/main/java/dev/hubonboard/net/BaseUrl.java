@@ -56,10 +56,9 @@ public final class BaseUrl {
         return url.scheme().equals(s.scheme()) && url.host().equals(s.host()) && url.port() == s.port();
     }
 
-    /** The input as typed, for the message: one line, at most 80 characters. */
+    /** The input as typed, for the message: one printable line, token shapes masked, at most 80 characters. */
     private static String echo(String url) {
-        String oneLine = Redact.tokenShapes(url.strip().replaceAll("\\p{Cntrl}", " "));
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+        return Redact.forPeople(url.strip(), 80, java.util.List.of());
     }
 
     /** Credentials must never travel in clear text to anything but this machine. */

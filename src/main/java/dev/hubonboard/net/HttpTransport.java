@@ -58,6 +58,8 @@ public final class HttpTransport {
     private final Clock clock;
     /** Per thread: calls block on the thread that made them, and two jobs sharing the transport must not hear each other's waits. */
     private final ThreadLocal<Consumer<RetryNotice>> retryListener = ThreadLocal.withInitial(() -> n -> { });
+    /** Per thread, like the listener: the instant no rate-limit wait may reach past (null: none but the per-wait cap). */
+    private final ThreadLocal<Instant> waitDeadline = new ThreadLocal<>();
 
     /** With this computer's network settings: proxy and trusted certificates (see {@link NetworkSettings}). */
     public HttpTransport(HttpSettings settings, Sleeper sleeper, Clock clock) {
@@ -143,6 +145,36 @@ public final class HttpTransport {
         return clock;
     }
 
+    /**
+     * Bounds, for calls made from the current thread (and the workers it fans out to), how long rate limits may hold
+     * them back in all: a wait that would end after {@code deadline} (the transport's clock) is not sat through but
+     * becomes a {@link RateLimitedException}. Each wait alone is capped by {@link HttpSettings#maxRateLimitWait()};
+     * this caps their sum, so a server that keeps answering "1 request left, reset in 59 s" cannot hold a job for
+     * hours. Null removes it.
+     */
+    public void waitAtMostUntil(Instant deadline) {
+        if (deadline == null) {
+            waitDeadline.remove();
+        } else {
+            waitDeadline.set(deadline);
+        }
+    }
+
+    /** The current thread's deadline (null when none), so work fanned out to other threads keeps it. */
+    Instant waitDeadline() {
+        return waitDeadline.get();
+    }
+
+    /** Refuses a rate-limit wait of {@code wait} from now that would end after the current thread's deadline. */
+    private void requireBeforeDeadline(Duration wait, String host, String what) throws RateLimitedException {
+        Instant deadline = waitDeadline.get();
+        if (deadline != null && clock.instant().plus(wait).isAfter(deadline)) {
+            throw new RateLimitedException("Docker Hub (" + host + ") kept rate-limiting these requests while " + what
+                    + ": waiting another " + Math.max(1, wait.toSeconds()) + " s would pass the time this job may "
+                    + "take.", wait, "");
+        }
+    }
+
     /** The current thread's listener, so work fanned out to other threads reports to the same place. */
     Consumer<RetryNotice> retryListener() {
         return retryListener.get();
@@ -220,6 +252,7 @@ public final class HttpTransport {
                                     + (wait != null ? "it asks to wait " + wait.toSeconds() + " s" : "try again later")
                                     + ".", wait != null ? wait : planned, body);
                 }
+                requireBeforeDeadline(planned, host, what);
                 // Every request to this server waits until then, not only this one (awaitTurn sleeps).
                 gate.block(server, clock.instant().plus(planned));
                 retryListener.get().accept(new RetryNotice("rate-limited by " + host + " while " + what, planned,
@@ -260,6 +293,7 @@ public final class HttpTransport {
                 throw new RateLimitedException("Docker Hub is rate-limiting these requests while " + what + " ("
                         + host + ": " + wait.reason() + "); it asks to wait " + d.toSeconds() + " s.", d, "");
             }
+            requireBeforeDeadline(d, host, what);
             if (wait.announce() && d.toMillis() >= 1000) {
                 retryListener.get().accept(new RetryNotice(wait.reason() + " at " + host + " while " + what, d,
                         attempt, true));

@@ -71,14 +71,17 @@ public final class ParallelRequests {
                 throw new UnreachableException("Cancelled while " + what + ".", 0, null);
             }
             var listener = transport.retryListener();
+            var deadline = transport.waitDeadline();
             synchronized (this) {
                 for (int i = 0; i < running; i++) {
                     threads.add(Thread.ofPlatform().daemon().name("hub-onboard-request-" + i).unstarted(() -> {
                         transport.onRetry(listener);
+                        transport.waitAtMostUntil(deadline);
                         try {
                             work();
                         } finally {
                             transport.onRetry(null);
+                            transport.waitAtMostUntil(null);
                             finished();
                         }
                     }));

@@ -35,6 +35,9 @@ public final class Onboarding {
     private LocalDate tokenExpiry;
     private String lastConnectionReport;
     private List<String> expectedRepositories = List.of();
+    // Docker IDs a token was saved in the keychain under (not secret): removing the organization deletes each entry,
+    // also one left under an earlier Docker ID.
+    private final java.util.Set<String> keychainDockerIds = new java.util.LinkedHashSet<>();
     private Instant updated;
 
     private Onboarding(String organization, Clock clock, Instant created) {
@@ -70,6 +73,10 @@ public final class Onboarding {
         o.tokenExpiry = saved.tokenExpiry();
         o.lastConnectionReport = saved.lastConnectionReport();
         o.expectedRepositories = RepositoryList.names(saved.expectedRepositories());
+        for (String id : saved.keychainDockerIds()) {
+            Validation.dockerId(id).orThrow();
+            o.keychainDockerIds.add(id);
+        }
         o.states.putAll(saved.states());
         // A hand-edited or half-migrated file could claim a step ran before the one it needs: refuse it.
         for (Step step : Step.values()) {
@@ -86,15 +93,16 @@ public final class Onboarding {
     /** Everything ProgressStore saves: no token, no password. */
     public record Saved(String organization, OwnerMode ownerMode, Invitee invitee, String dedicatedDockerId, String inviteId,
                  Map<Step, StepState> states, Instant created, Instant updated, LocalDate tokenExpiry,
-                 String lastConnectionReport, List<String> expectedRepositories) {
+                 String lastConnectionReport, List<String> expectedRepositories, List<String> keychainDockerIds) {
         public Saved {
             expectedRepositories = expectedRepositories == null ? List.of() : List.copyOf(expectedRepositories);
+            keychainDockerIds = keychainDockerIds == null ? List.of() : List.copyOf(keychainDockerIds);
         }
     }
 
     public Saved saved() {
         return new Saved(organization, ownerMode, invitee, dedicatedDockerId, inviteId, states(), created, updated,
-                tokenExpiry, lastConnectionReport, expectedRepositories);
+                tokenExpiry, lastConnectionReport, expectedRepositories, List.copyOf(keychainDockerIds));
     }
 
     // ---- values ----
@@ -174,6 +182,19 @@ public final class Onboarding {
      */
     public List<String> expectedRepositories() {
         return expectedRepositories;
+    }
+
+    /** The Docker IDs a token of this organization was saved in the keychain under, oldest first. */
+    public List<String> keychainDockerIds() {
+        return List.copyOf(keychainDockerIds);
+    }
+
+    /** A token was saved in the keychain under {@code dockerId}: remembered, so removing finds that entry again. */
+    public void keptInKeychain(String dockerId) {
+        Validation.dockerId(dockerId).orThrow();
+        if (keychainDockerIds.add(dockerId)) {
+            changed();
+        }
     }
 
     /** Saves the owner's list of private repository names; each is checked like a line of a repository list file. */

@@ -1,5 +1,7 @@
 package dev.hubonboard.sandbox;
 
+import dev.hubonboard.files.SmallFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,14 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,29 +122,7 @@ final class PracticeSnapshot {
             tokens.addObject().put("sha256", t.digest()).put("username", t.username()).put("scope", t.scope().value())
                     .put("expired", t.expired()).put("createdAt", t.createdAt().toString());
         }
-        Path folder = file.getParent();
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            try {
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Windows: the profile folder is already private
-            }
-        }
-        Path temp = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(root)));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SmallFiles.write(file, JSON.writeValueAsBytes(root));
     }
 
     /** Reads and checks a saved state: this organization, its users, known roles and scopes, the owner still owner. */

@@ -40,6 +40,12 @@ class AppArgumentsTest {
     }
 
     @Test
+    void helpSaysWhereTheAppsLogIs() {
+        assertThat(parse("--help")).isInstanceOfSatisfying(Help.class, h -> assertThat(h.text())
+                .contains("log").contains(dev.hubonboard.onboarding.store.LogDirectory.forThisUser().toString()));
+    }
+
+    @Test
     void versionIsAskedForNotAWindow() {
         assertThat(parse("--version")).isEqualTo(new Version());
     }

@@ -212,12 +212,14 @@ class CheckEndToEndTest {
     }
 
     @Test
-    void fromKeychainWithoutEntryOrKeychainIsExitTwoBeforeAnyRequest() {
+    void fromKeychainWithoutEntryIsExitTwoAndWithoutKeychainExitThreeBeforeAnyRequest() {
         member();
-        assertThat(check("", "--from-keychain")).isEqualTo(2);
-        assertThat(run.stderr).contains("no token is saved for acme-corp/acmescanner");
+        assertThat(check("", "--from-keychain")).isEqualTo(2); // nothing saved under these arguments: usage
+        assertThat(run.stderr).contains("no token is saved for acme-corp/acmescanner")
+                .contains("in the keychain of the OS user " + System.getProperty("user.name"));
         keychain.unavailable("no keychain service is running");
-        assertThat(check("", "--from-keychain")).isEqualTo(2);
+        // No keychain service: the environment, like an unreachable Docker Hub (issue 21 item 5), no longer usage.
+        assertThat(check("", "--from-keychain")).isEqualTo(3);
         assertThat(run.stderr).contains("no keychain service is running");
         assertThat(hub.requests().count()).isZero();
     }

@@ -25,19 +25,26 @@ class CommandLineTest {
         return run(args, withDisplay, java.util.Map.of());
     }
 
-    /** As above, with {@code env} added to the process's environment (e.g. {@code XDG_CONFIG_HOME}). */
+    /** As above, with {@code env} added to the process's environment (e.g. {@code XDG_CONFIG_HOME}); an empty value removes the variable. */
     static Result run(List<String> args, boolean withDisplay, java.util.Map<String, String> env)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.hubonboard.Main"));
+        // --enable-native-access as both launchers and the installed app pass it (JNA, for the keychain).
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), "dev.hubonboard.Main"));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         if (!withDisplay) {
             pb.environment().remove("DISPLAY");
             pb.environment().remove("WAYLAND_DISPLAY");
         }
-        pb.environment().putAll(env);
+        env.forEach((k, v) -> {
+            if (v.isEmpty()) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
                 System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
         Process p = pb.start();
@@ -88,6 +95,21 @@ class CommandLineTest {
         Result check = run(List.of("check", "--sandbx"), false);
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.stderr()).startsWith("hub-onboard check: unknown option --sandbx (did you mean --sandbox?).");
+    }
+
+    @Test
+    void fromKeychainWithoutAKeychainServiceIsExitThreeInOneLineWithoutLibraryNoise() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"),
+                "on Linux a session bus that is not there means no Secret Service");
+        // A systemd service or cron job: no D-Bus session to reach a Secret Service through.
+        Result r = run(List.of("check", "--org", "acme", "--username", "scanner", "--from-keychain"), false,
+                java.util.Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hub-onboard-test-bus"));
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(3);
+        assertThat(r.stderr()).doesNotContain("SLF4J").startsWith("hub-onboard check: --from-keychain: the keychain of"
+                + " the OS user " + System.getProperty("user.name") + " (service \"Hub Onboard\", account \"acme/scanner\")"
+                + " could not be used: ").contains("A scheduled task must run as that same user");
+        assertThat(r.stderr().lines()).hasSize(1);
+        assertThat(r.stdout()).isEmpty();
     }
 
     @Test

@@ -69,6 +69,8 @@ final class ProgressJson {
         // Names only (not secret). Added without a schema bump: older files simply lack it, older apps ignore it.
         var expected = root.putArray("expectedRepositories");
         s.expectedRepositories().forEach(expected::add);
+        var kept = root.putArray("keychainDockerIds"); // names only; where "remove" looks for keychain entries
+        s.keychainDockerIds().forEach(kept::add);
         ObjectNode steps = root.putObject("steps");
         s.states().forEach((step, state) -> {
             ObjectNode n = steps.putObject(step.name());
@@ -123,6 +125,11 @@ final class ProgressJson {
             if (expected != null && expected.isArray()) {
                 expected.forEach(n -> expectedRepositories.add(n.asText()));
             }
+            java.util.List<String> keychainDockerIds = new java.util.ArrayList<>();
+            JsonNode kept = root.get("keychainDockerIds");
+            if (kept != null && kept.isArray()) {
+                kept.forEach(n -> keychainDockerIds.add(n.asText()));
+            }
             return new Onboarding.Saved(
                     required(root, "organization").asText(),
                     mode == null ? null : OwnerMode.valueOf(mode),
@@ -134,7 +141,8 @@ final class ProgressJson {
                     instant(required(root, "updated").asText()),
                     expiry == null ? null : LocalDate.parse(expiry),
                     text(root, "lastConnectionReport"),
-                    expectedRepositories);
+                    expectedRepositories,
+                    keychainDockerIds);
         } catch (RuntimeException e) {
             throw new Unreadable("its content is not valid (" + e.getMessage() + ")", e);
         }

@@ -1,19 +1,15 @@
 package dev.hubonboard.onboarding.store;
 
+import dev.hubonboard.files.SmallFiles;
+
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.Validation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,14 +42,7 @@ public class ProgressStore {
         void move(Path temp, Path target) throws IOException;
     }
 
-    static final Mover ATOMIC_MOVE = (temp, target) -> {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on exotic file systems; a plain replace is the best left.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    };
+    static final Mover ATOMIC_MOVE = SmallFiles.ATOMIC_MOVE::move;
 
     /** What {@link #list()} found: the onboardings it could read and the files it had to move aside. */
     public record Listing(List<Onboarding> onboardings, List<LoadProblem> problems) {
@@ -252,32 +241,11 @@ public class ProgressStore {
                         + e.getMessage(), e);
             }
         }
-        Path temp = null;
         try {
-            createDirectory();
-            byte[] bytes = ProgressJson.write(state);
-            temp = Files.createTempFile(directory, file.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            mover.move(temp, file);
-            temp = null;
-            syncDirectory();
+            SmallFiles.write(file, ProgressJson.write(state), mover::move);
         } catch (IOException e) {
             throw new ProgressStoreException("Could not save progress for " + state.organization() + " in "
                     + file + ": " + e.getMessage() + ". The previous save, if any, is unchanged.", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a stray temp file is harmless: list() only reads *.json
-                }
-            }
         }
         return replaced;
     }
@@ -327,28 +295,6 @@ public class ProgressStore {
             return new LoadProblem(organization, file, null, "Saved progress for " + organization
                     + " could not be used: " + why + ". Moving it aside failed (" + e.getMessage()
                     + "), so it was left at " + file + " and will not be overwritten.");
-        }
-    }
-
-    private void createDirectory() throws IOException {
-        if (Files.isDirectory(directory)) {
-            return;
-        }
-        Files.createDirectories(directory);
-        try {
-            // Not secret, but it names the organization and the dedicated user: keep it to this user.
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException ignored) {
-            // Windows: the profile folder is already private
-        }
-    }
-
-    /** Makes the rename itself durable. Not possible on Windows, where opening a folder fails: skip it there. */
-    private void syncDirectory() {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // best effort
         }
     }
 }

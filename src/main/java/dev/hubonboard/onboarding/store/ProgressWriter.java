@@ -3,27 +3,25 @@ package dev.hubonboard.onboarding.store;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Every write of saved progress, from the wizard and from Connections, one after another on one thread in the order
  * asked for: two saves of the same onboarding can never land out of order (a rotated token's expiry reverting after
  * a restart). The caller takes the {@link ProgressStore.Snapshot} on the thread that owns the onboarding.
  *
- * <p>The thread is not a daemon, so quitting lets the last save finish; it ends itself after a second of idleness,
- * so it never keeps the app alive longer than that.
+ * <p>The lane is the app's save lane (ui/task's {@code AppExecutor.saves()}): one thread, not a daemon, that quitting
+ * lets finish within a bound. This class makes no thread of its own.
  */
 public final class ProgressWriter {
     private final ProgressStore store;
-    private final ThreadPoolExecutor thread;
+    private final Executor thread;
 
-    public ProgressWriter(ProgressStore store) {
+    /** @param lane runs one task at a time, in the order given */
+    public ProgressWriter(ProgressStore store, Executor lane) {
         this.store = store;
-        this.thread = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> new Thread(r, "hub-onboard-save"));
-        thread.allowCoreThreadTimeOut(true);
+        this.thread = lane;
     }
 
     public ProgressStore store() {
@@ -42,13 +40,17 @@ public final class ProgressWriter {
     /** Runs {@code read} after every write asked for so far: a listing or load that must see them. */
     public <T> CompletableFuture<T> then(Callable<T> read) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        thread.execute(() -> {
-            try {
-                done.complete(read.call());
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
+        try {
+            thread.execute(() -> {
+                try {
+                    done.complete(read.call());
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(e); // the app has quit: the lane takes no more work
+        }
         return done;
     }
 

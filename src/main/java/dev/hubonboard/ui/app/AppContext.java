@@ -36,6 +36,12 @@ public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> tra
                          ProgressWriter writer, TaskExecutor executor, SessionSecrets session,
                          Optional<PracticeHub> practice, DefenderLink defender) {
 
+    public AppContext {
+        if (session != null && defender != null) {
+            session.azure(defender::forgetSignIn); // one forget drops the Azure token with the rest
+        }
+    }
+
     /** With the default way to Azure: the practice Azure when practising, else the Azure CLI. */
     public AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> transports, SecretStore secrets,
                       ProgressWriter writer, TaskExecutor executor, SessionSecrets session,
@@ -46,7 +52,7 @@ public record AppContext(Supplier<Endpoints> places, Supplier<HttpTransport> tra
 
     public AppContext(Endpoints endpoints, HttpTransport transport, SecretStore secrets, ProgressStore progress,
                       TaskExecutor executor, Optional<PracticeHub> practice) {
-        this(() -> endpoints, () -> transport, secrets, new ProgressWriter(progress), executor,
+        this(() -> endpoints, () -> transport, secrets, new ProgressWriter(progress, executor.saves()), executor,
                 new SessionSecrets(SecretClipboard.system()), practice);
     }
 

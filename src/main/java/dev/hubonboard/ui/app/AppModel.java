@@ -67,6 +67,7 @@ public final class AppModel {
         if (wizard.get() != null) {
             wizard.get().close();
         }
+        connections.leave();
         WizardModel w = new WizardModel(context);
         if (onboarding != null) {
             w.use(onboarding);

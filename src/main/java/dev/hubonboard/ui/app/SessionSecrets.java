@@ -24,6 +24,7 @@ public final class SessionSecrets {
     private String ownerOrganization;
     private String dedicatedToken;
     private int tokenVersion;
+    private Runnable dropAzure = () -> { };
 
     public SessionSecrets(SecretClipboard clipboard) {
         this.clipboard = clipboard;
@@ -44,10 +45,27 @@ public final class SessionSecrets {
         return ownerSignedIn.getReadOnlyProperty();
     }
 
-    /** The wizard opens this organization: an owner's session of another one is dropped (it is not for this one). */
+    /**
+     * The Azure sign-in's holder: the token Azure's CLI gave is cached for the connector's calls, and dropped with
+     * every other secret here ({@link #forget}, {@link #forgetAzure}); the next use reads it from {@code az} again.
+     */
+    public void azure(Runnable drop) {
+        this.dropAzure = java.util.Objects.requireNonNull(drop, "drop");
+    }
+
+    /** Drops the Azure access token (the connector dialog closed): a changed {@code az login} is honoured next time. */
+    public void forgetAzure() {
+        dropAzure.run();
+    }
+
+    /**
+     * The wizard opens this organization: the owner's session and the Azure sign-in of another one are dropped (they
+     * are not for this one).
+     */
     public void useFor(String organization) {
         if (ownerOrganization != null && !ownerOrganization.equals(organization)) {
             ownerSession(null);
+            forgetAzure();
         }
         ownerOrganization = organization;
     }
@@ -79,9 +97,10 @@ public final class SessionSecrets {
         forgotten.set(forgotten.get() + 1);
     }
 
-    /** Drops every secret of the session (the app quits). */
+    /** Drops every secret of the session: the owner's, the dedicated user's, Azure's (Done, the app quits). */
     public void forget() {
         ownerSession(null);
+        forgetAzure();
         forgetToken();
     }
 

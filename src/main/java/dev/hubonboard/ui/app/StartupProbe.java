@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.app;
 
+import dev.hubonboard.ui.task.NextPulse;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -25,7 +26,7 @@ public final class StartupProbe {
         }
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
             // One pulse later the scene has been rendered, which is what a person sees.
-            Platform.runLater(() -> {
+            NextPulse.then(() -> {
                 System.err.println("first-window-shown " + System.currentTimeMillis());
                 System.err.flush();
                 if (Boolean.getBoolean("hub-onboard.exit-after-first-window")) {

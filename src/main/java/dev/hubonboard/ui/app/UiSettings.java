@@ -1,11 +1,11 @@
 package dev.hubonboard.ui.app;
 
+import dev.hubonboard.files.SmallFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -55,12 +55,9 @@ public final class UiSettings {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "ui.", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                values.store(out, "Hub Onboard window settings");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            values.store(out, "Hub Onboard window settings");
+            SmallFiles.write(file, out.toByteArray());
         } catch (IOException e) {
             // see above
         }

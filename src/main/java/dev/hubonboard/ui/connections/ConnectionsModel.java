@@ -54,7 +54,7 @@ public final class ConnectionsModel extends ScreenModel {
      *              organization, see AppModel)
      */
     public ConnectionsModel(AppContext context, Clock clock, Predicate<Onboarding> shown) {
-        super(context);
+        super(context.executor());
         this.context = context;
         this.clock = clock;
         this.shown = shown;
@@ -293,22 +293,30 @@ public final class ConnectionsModel extends ScreenModel {
     // ---- remove ----
 
     /**
-     * Deletes the keychain entry, then the saved progress. If the keychain cannot be used the saved progress is
-     * kept, so the entry is not left behind with nothing on screen pointing at it.
+     * Removes everything this app keeps for the organization: every keychain entry under it (the current Docker ID's
+     * and any an earlier Docker ID left, as the onboarding remembers them), then where its Defender connector was
+     * written, then the saved progress; and says exactly what was removed. If the keychain cannot be used nothing
+     * else is removed, so no entry is left behind with nothing on screen pointing at it.
      */
     public void remove(ConnectionRow row) {
         String org = row.organization();
-        Optional<SecretKey> key = row.secretKey();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(row.onboarding().keychainDockerIds());
+        row.dockerId().ifPresent(ids::add);
+        List<SecretKey> keys = ids.stream().map(id -> new SecretKey(org, id)).toList(); // captured now
         AtomicBoolean keychainCalled = new AtomicBoolean();
         run(row, BackgroundTask.of("Removing " + org, () -> {
-            if (key.isPresent()) {
+            List<String> removed = new java.util.ArrayList<>();
+            for (SecretKey key : keys) {
                 keychainCalled.set(true);
                 try {
-                    context.secrets().delete(key.get());
+                    if (context.secrets().read(key).isPresent()) { // only to say what was there; not kept
+                        context.secrets().delete(key);
+                        removed.add("the token saved in the keychain for " + key.dockerId());
+                    }
                 } catch (SecretStoreException e) {
                     boolean abandoned = e.kind() == SecretStoreException.Kind.TIMEOUT; // it may still complete
                     throw new Messages.Refusal("Not removed: the keychain cannot be used (" + e.getMessage() + "), "
-                            + "so the token saved for " + key.get().account() + (abandoned ? " may or may not be "
+                            + "so the token saved for " + key.account() + (abandoned ? " may or may not be "
                             + "deleted when it answers" : " could not be deleted") + ". The saved progress is kept; "
                             + "try again when the keychain is available.");
                 }
@@ -316,16 +324,23 @@ public final class ConnectionsModel extends ScreenModel {
                     throw new java.util.concurrent.CancellationException(); // Stop: the saved progress is kept
                 }
             }
-            return context.writer().delete(org).join();
-        }).onSuccess(done -> {
+            if (context.defender().saved().delete(org)) {
+                removed.add("where its Defender connector was written (defender-connectors/" + org + ".json)");
+            }
+            if (context.writer().delete(org).join()) {
+                removed.add("its saved progress (" + context.progress().fileFor(org).getFileName() + ")");
+            }
+            return removed;
+        }).onSuccess(removed -> {
             rows.remove(row);
-            notice.set("Removed " + org + ": its saved token and progress are deleted from this computer. The "
-                    + "connector in Defender for Cloud and the dedicated user in Docker Hub are unchanged.");
+            notice.set("Removed " + org + " from this computer: " + (removed.isEmpty() ? "nothing was saved for it"
+                    : String.join("; ", removed)) + ". The connector in Defender for Cloud and the dedicated user in "
+                    + "Docker Hub are unchanged.");
         }).onFailure(e -> row.say(ConnectionRow.Tone.ERROR, Messages.of(e))).onCancelled(() -> {
             if (keychainCalled.get()) {
                 // The keychain call is only abandoned, not undone: it may still delete the token.
                 row.say(ConnectionRow.Tone.WARNING, "Stopped while the keychain was deleting the token for "
-                        + key.get().account() + ": that may have completed. The saved progress is kept; press "
+                        + org + ": that may have completed. The saved progress is kept; press "
                         + "Remove again to finish removing " + org + ".");
             } else {
                 row.say(ConnectionRow.Tone.INFO, "Stopped before anything was deleted.");
@@ -360,6 +375,11 @@ public final class ConnectionsModel extends ScreenModel {
             task.onFinished(() -> row.busyProperty().set(false));
         }
         return tasks.run(task);
+    }
+
+    /** The home screen is left for the wizard: what it started is cancelled, so none of it lands on a later screen. */
+    public void leave() {
+        tasks.cancelAll();
     }
 
     /** Stops everything running; each task says for its row what that means. */

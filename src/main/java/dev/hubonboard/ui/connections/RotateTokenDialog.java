@@ -206,7 +206,7 @@ public final class RotateTokenDialog {
                     scroll.getVmax()))); // the checklist's last line, what the check found, in view
         });
         dialog.show();
-        javafx.application.Platform.runLater(token::requestFocus);
+        dev.hubonboard.ui.task.NextPulse.then(token::requestFocus);
         return dialog;
     }
 }

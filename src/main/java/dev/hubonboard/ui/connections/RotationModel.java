@@ -246,7 +246,7 @@ public final class RotationModel {
     /** Why a token that did not pass is refused: the failed check's summary, and that the old token stays. */
     static String refusal(Report report) {
         ReportSummary r = ReportSummary.of(report);
-        if (r.firstFailure().filter(c -> c.id() == CheckId.CREDENTIALS && c.summary().startsWith("Docker Hub refused"))
+        if (r.firstFailure().filter(c -> c.cause() == dev.hubonboard.check.CheckResult.Cause.CREDENTIALS_REFUSED)
                 .isPresent()) { // its words speak of a username and password: a rotation has a Docker ID and a token
             return "Refused. Docker Hub did not accept the new token for " + report.username() + ": check that it is "
                     + report.username() + "'s personal access token, copied whole, and neither expired nor revoked. "

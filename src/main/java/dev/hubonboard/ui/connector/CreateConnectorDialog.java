@@ -64,7 +64,7 @@ public final class CreateConnectorDialog {
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.getDialogPane().getStylesheets().add(Styles.SHEET); // the app's look, as every other dialog (20.8)
         dialog.setOnShown(e -> ConnectorExportDialog.fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
-        dialog.setOnHidden(e -> model.cancel());
+        dialog.setOnHidden(e -> model.close()); // its tasks end, and the Azure token is dropped
         dialog.show();
         model.start();
         return dialog;

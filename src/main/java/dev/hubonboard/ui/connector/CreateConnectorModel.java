@@ -289,6 +289,16 @@ public final class CreateConnectorModel {
         tasks.cancelAll();
     }
 
+    /**
+     * The dialog closed: what it started is cancelled and nothing of it lands afterwards, and the Azure token is
+     * dropped, so the next dialog reads it from {@code az} again (a changed {@code az login} is honoured).
+     */
+    public void close() {
+        tasks.close();
+        creation = null; // its ARM client holds the token
+        session.forget();
+    }
+
     // ---- properties ----
 
     public String organization() {

@@ -80,6 +80,13 @@ public final class DefenderLink implements AutoCloseable {
         return practice;
     }
 
+    /** Drops the Azure access token, if one was taken: the next call reads it from {@code az} (or practice) again. */
+    public synchronized void forgetSignIn() {
+        if (session != null) {
+            session.forget();
+        }
+    }
+
     @Override
     public synchronized void close() {
         closed = true;

@@ -1,6 +1,6 @@
 package dev.hubonboard.ui.kit;
 
-import javafx.application.Platform;
+import dev.hubonboard.ui.task.NextPulse;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Screen;
@@ -21,7 +21,7 @@ public final class DialogFit {
 
     /** The content changed: the dialog grows (or shrinks) to it, then is kept on the screen. Later, after layout. */
     public static void refit(Dialog<?> dialog) {
-        Platform.runLater(() -> {
+        NextPulse.then(() -> {
             if (dialog.isShowing()) {
                 Window w = window(dialog);
                 w.sizeToScene();

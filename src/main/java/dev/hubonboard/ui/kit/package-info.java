@@ -2,6 +2,6 @@
  * What every screen is built from: labelled fields ({@code Forms}), the copy button and the clipboard that forgets
  * secrets, the stylesheet and tones ({@code Styles}), the one policy from error to words ({@code Messages}), dates,
  * links, timers ({@code Later}) and the base of every screen's model. Touches task and the layers below, never a
- * screen.
+ * screen and never the app.
  */
 package dev.hubonboard.ui.kit;

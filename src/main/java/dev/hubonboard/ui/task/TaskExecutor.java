@@ -1,43 +1,45 @@
 package dev.hubonboard.ui.task;
 
-import javafx.application.Platform;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Where tasks run: worker threads and the JavaFX thread in the app; the caller's thread in view-model tests (a
- * synchronous executor that can also hold tasks back, so Stop can be pressed while one "runs").
+ * Where tasks run: the app's {@link AppExecutor} (worker threads, results on the JavaFX thread); the caller's thread
+ * in view-model tests (a synchronous executor that can also hold tasks back, so Stop can be pressed while one "runs").
  */
 public interface TaskExecutor {
 
-    /** Starts {@code work} off the JavaFX thread; cancelling the future interrupts it. */
+    /** Which threads a task runs on: the screen's own work, or a periodic look that must not wait behind it. */
+    enum Lane { FOREGROUND, WATCH }
+
+    /** Starts {@code work} off the JavaFX thread on the foreground lane; cancelling the future interrupts it. */
     Future<?> start(Runnable work);
+
+    /** Starts {@code work} on {@code lane}; an executor with one lane runs every task on it. */
+    default Future<?> start(Lane lane, Runnable work) {
+        return start(work);
+    }
 
     /** Runs {@code r} on the JavaFX thread, later. */
     void toFx(Runnable r);
 
-    /**
-     * The app's: a few daemon threads (a hung network call must not keep the app alive after the window closes),
-     * results handed to the JavaFX thread.
-     */
-    static TaskExecutor threads() {
-        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
-            Thread t = new Thread(r, "hub-onboard-work");
-            t.setDaemon(true);
-            return t;
-        });
-        return new TaskExecutor() {
-            @Override
-            public Future<?> start(Runnable work) {
-                return pool.submit(work);
-            }
+    /** A screen's runner was made on this executor: quitting closes it ({@link AppExecutor#quit}). */
+    default void adopt(TaskRunner owner) {
+    }
 
-            @Override
-            public void toFx(Runnable r) {
-                Platform.runLater(r);
-            }
-        };
+    /** The runner was closed: quitting need not close it again. */
+    default void release(TaskRunner owner) {
+    }
+
+    /**
+     * The lane for saves: one thread, not a daemon, in order. The app's executor has one for the whole app; any other
+     * (tests) gets a new lane for each call.
+     */
+    default java.util.concurrent.Executor saves() {
+        return AppExecutor.newSaveLane();
+    }
+
+    /** The app's: see {@link AppExecutor}. */
+    static AppExecutor threads() {
+        return AppExecutor.start();
     }
 }

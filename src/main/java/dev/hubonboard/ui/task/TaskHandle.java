@@ -12,7 +12,7 @@ public final class TaskHandle {
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final TaskRunner runner;
-    private final BackgroundTask<?> task;
+    private BackgroundTask<?> task; // dropped once it ended: what its work captured (a token) must not outlive it
     Future<?> future;
 
     TaskHandle(TaskRunner runner, BackgroundTask<?> task) {
@@ -46,6 +46,12 @@ public final class TaskHandle {
         } finally {
             runner.ended(this, task);
         }
+    }
+
+    /** The task ended: the handle forgets it, and with it everything its work and callbacks captured. */
+    void release() {
+        task = null;
+        future = null;
     }
 
     /** True once, when the outcome may be handed over: the task was still running. */

@@ -14,29 +14,56 @@ import java.util.Set;
  * Runs a screen's {@link BackgroundTask}s and keeps what the screen shows about them: busy while any runs, the latest
  * task's words for the status line, and Stop for all of them. A task counts as busy until its outcome was handed
  * over, so an outcome that chains the next task never makes the screen look idle in between. One per screen (the
- * wizard, Connections); call it on the JavaFX thread.
+ * wizard, Connections, a dialog), the owner of every task it runs; call it on the JavaFX thread.
+ *
+ * <p>When its screen closes ({@link #close}), every task it started is cancelled and it becomes inert: a late result,
+ * a progress update or a {@link #later} callback is dropped, and a task asked for afterwards never starts. So a closed
+ * screen changes no model, writes no file and shows no dialog.
  */
 public final class TaskRunner {
     private final TaskExecutor executor;
     private final Set<TaskHandle> live = new LinkedHashSet<>();
+    private final Set<TaskHandle> watches = new LinkedHashSet<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private boolean closed;
 
     public TaskRunner(TaskExecutor executor) {
         this.executor = executor;
+        executor.adopt(this);
     }
 
+    /** Runs {@code task} on the foreground lane: busy until its outcome is handed over; Stop cancels it. */
     public <T> TaskHandle run(BackgroundTask<T> task) {
+        return start(task, TaskExecutor.Lane.FOREGROUND);
+    }
+
+    /**
+     * Runs a periodic look on the watch lane: not counted as busy (the screen's Next, Back and Close stay as they
+     * are) and not stopped by Stop; cancelled by its handle or when the owner closes.
+     */
+    public <T> TaskHandle watch(BackgroundTask<T> task) {
+        return start(task, TaskExecutor.Lane.WATCH);
+    }
+
+    private <T> TaskHandle start(BackgroundTask<T> task, TaskExecutor.Lane lane) {
+        if (closed) {
+            return TaskHandle.NONE; // a closed screen starts nothing
+        }
         TaskHandle handle = new TaskHandle(this, task);
-        live.add(handle);
-        busy.set(true);
-        activity.set(task.title + "…");
+        if (lane == TaskExecutor.Lane.WATCH) {
+            watches.add(handle);
+        } else {
+            live.add(handle);
+            busy.set(true);
+            activity.set(task.title + "…");
+        }
         BackgroundTask.Progress progress = update -> executor.toFx(() -> {
-            if (handle.isRunning()) {
+            if (handle.isRunning() && !closed) {
                 update.run();
             }
         });
-        handle.future = executor.start(() -> {
+        handle.future = executor.start(lane, () -> {
             T value = null;
             Throwable error = null;
             try {
@@ -52,7 +79,7 @@ public final class TaskRunner {
     }
 
     private <T> void deliver(TaskHandle handle, BackgroundTask<T> task, T value, Throwable error) {
-        if (!handle.settle()) {
+        if (closed || !handle.settle()) {
             return; // cancelled meanwhile: a late result is dropped by design
         }
         try {
@@ -70,7 +97,9 @@ public final class TaskRunner {
         try {
             task.onFinished.run();
         } finally {
+            watches.remove(handle);
             live.remove(handle);
+            handle.release();
             busy.set(!live.isEmpty());
             if (live.isEmpty()) {
                 activity.set("");
@@ -78,11 +107,41 @@ public final class TaskRunner {
         }
     }
 
-    /** Stops every task still running (Stop, or the screen is left); returns how many there were. */
+    /** Runs {@code r} on the JavaFX thread, later, unless this runner has been closed by then. */
+    public void later(Runnable r) {
+        executor.toFx(() -> {
+            if (!closed) {
+                r.run();
+            }
+        });
+    }
+
+    /** Stops every foreground task still running (Stop, or the screen is left); returns how many there were. */
     public int cancelAll() {
         List<TaskHandle> running = new ArrayList<>(live).stream().filter(TaskHandle::isRunning).toList();
         running.forEach(TaskHandle::cancel);
         return running.size();
+    }
+
+    /**
+     * The owner closes: every task it started, watches too, is cancelled (their {@code onCancelled} and
+     * {@code onFinished} run now, while the screen can still tidy up), and from now on the runner is inert.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            cancelAll();
+            new ArrayList<>(watches).forEach(TaskHandle::cancel);
+        } finally {
+            closed = true;
+            executor.release(this);
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public boolean isBusy() {

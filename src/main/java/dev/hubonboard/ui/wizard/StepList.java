@@ -80,11 +80,15 @@ final class StepList {
         model.select(step);
     }
 
-    /** The connection test failed on the token itself (not on the network): step 4 is the one to redo. */
+    /**
+     * The connection test failed on the token itself (not on the network): step 4 is the one to redo. Decided by the
+     * saved report's state (it ran and was not ready), never by the words of the step's reason.
+     */
     static boolean tokenToRedo(dev.hubonboard.onboarding.Onboarding o) {
         StepState test = o.state(Step.CONNECTION_TEST);
         return o.state(Step.TOKEN).status() == StepState.Status.DONE && test.status() == StepState.Status.FAILED
-                && (test.reason() == null || !test.reason().startsWith("Docker Hub could not be reached"));
+                && dev.hubonboard.onboarding.LastTest.parse(o.lastConnectionReport()).state()
+                == dev.hubonboard.onboarding.LastTest.State.NOT_READY;
     }
 
     static String glyph(StepState s) {

@@ -60,7 +60,7 @@ public final class WizardModel extends ScreenModel {
     };
 
     public WizardModel(AppContext context) {
-        super(context);
+        super(context.executor());
         this.context = context;
         shown.addListener(leaving);
         tasks.busyProperty().addListener((o, a, b) -> refreshNext());
@@ -145,7 +145,7 @@ public final class WizardModel extends ScreenModel {
      * app runs). Never waits: saves already asked for are written by the writer.
      */
     public void close() {
-        tasks.cancelAll();
+        tasks.close(); // every task it started is cancelled; their late results, updates and callbacks dropped
         context.session().forgetToken(); // first, while the steps still listen and empty their fields
         steps.values().forEach(StepModel::dispose);
         steps.clear();
@@ -163,8 +163,12 @@ public final class WizardModel extends ScreenModel {
     }
 
     /** The session's token of this version is in the keychain (Finish saved it, or the leave question did). */
-    public void tokenKept(int version) {
+    public void tokenKept(int version, dev.hubonboard.secrets.SecretKey key) {
         keptVersion = version;
+        Onboarding o = onboarding.get();
+        if (o != null && o.organization().equals(key.organization())) {
+            o.keptInKeychain(key.dockerId()); // so removing the organization finds this entry, whatever the ID later
+        }
     }
 
     /** The session's token is the one in the keychain. */
@@ -236,7 +240,7 @@ public final class WizardModel extends ScreenModel {
             store.save(key, token);
             return key;
         }).onSuccess(k -> {
-            tokenKept(version);
+            tokenKept(version, k);
             then.run();
         }).onFailure(e -> notice.set("The token was not saved: " + Messages.of(e) + " Nothing was closed; the "
                 + "token is still here.")));
@@ -325,6 +329,7 @@ public final class WizardModel extends ScreenModel {
         }
         m.proceed(() -> {
             if (s == Step.FINISH) {
+                context.session().forget(); // done: no secret of this onboarding is needed any more
                 done.set(true);
                 return;
             }

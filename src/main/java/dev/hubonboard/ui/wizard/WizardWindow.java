@@ -231,10 +231,10 @@ public final class WizardWindow {
                 () -> step.ordinal() == 0)));
         next.setText(step == Step.FINISH ? "_Done" : "_Next");
         page.shown();
-        javafx.application.Platform.runLater(() -> {
+        dev.hubonboard.ui.task.NextPulse.then(() -> {
             Node target = focusable(page.focusTarget(), view);
             target.requestFocus();
-            javafx.application.Platform.runLater(() -> titleInView(view, target));
+            dev.hubonboard.ui.task.NextPulse.then(() -> titleInView(view, target));
         });
     }
 }

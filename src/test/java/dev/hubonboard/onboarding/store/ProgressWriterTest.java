@@ -1,12 +1,15 @@
 package dev.hubonboard.onboarding.store;
 
 import dev.hubonboard.onboarding.Onboarding;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressWriterTest {
     @TempDir
     Path dir;
+    /** One thread in order, as the app's save lane (ui/task's AppExecutor) is. */
+    private final ExecutorService lane = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        lane.shutdownNow();
+    }
 
     /** A disk where the first write takes a while: a second writer thread would overtake it. */
     static final class SlowFirstWrite extends ProgressStore {
@@ -40,7 +50,7 @@ class ProgressWriterTest {
     @Test
     void aRotatedTokensExpirySavedAfterTheReportStaysAfterARestart() throws Exception {
         SlowFirstWrite store = new SlowFirstWrite(dir);
-        ProgressWriter writer = new ProgressWriter(store);
+        ProgressWriter writer = new ProgressWriter(store, lane);
         Onboarding o = Onboarding.begin("acme-corp");
         var report = writer.save(ProgressStore.snapshot(o)); // the new token's report, without its expiry yet
         o.setTokenExpiry(LocalDate.of(2027, 3, 1));
@@ -54,7 +64,7 @@ class ProgressWriterTest {
 
     @Test
     void aReadAskedForAfterASaveSeesIt() throws Exception {
-        ProgressWriter writer = new ProgressWriter(new SlowFirstWrite(dir));
+        ProgressWriter writer = new ProgressWriter(new SlowFirstWrite(dir), lane);
         writer.save(ProgressStore.snapshot(Onboarding.begin("acme-corp")));
         assertThat(writer.then(() -> writer.store().list()).join().onboardings())
                 .extracting(Onboarding::organization).containsExactly("acme-corp");

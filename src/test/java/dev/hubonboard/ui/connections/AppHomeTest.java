@@ -39,6 +39,7 @@ class AppHomeTest {
         store.save(SavedOnboardings.complete("acme-corp", "acmescanner", LocalDate.now().plusDays(100)));
         // A stage of its own: the app restores its saved placement onto the stage it gets, which must not carry
         // over to the primary stage other UI tests reuse.
+        FxToolkit.registerPrimaryStage(); // starts the toolkit when this class runs first or alone
         stage = FxToolkit.registerStage(Stage::new);
         app = FxToolkit.setupApplication(HubOnboardApp.class, "--sandbox");
         WaitForAsyncUtils.waitForFxEvents();

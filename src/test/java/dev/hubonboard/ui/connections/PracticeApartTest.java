@@ -39,6 +39,7 @@ class PracticeApartTest {
         unfinished = practice.fileFor("acme-practice-two");
         practice.save(SavedOnboardings.complete("acme-corp", "acmescanner", LocalDate.now().plusDays(100)));
         practice.save(SavedOnboardings.upTo("acme-practice-two", "acmescanner", Step.INVITE, null));
+        FxToolkit.registerPrimaryStage(); // starts the toolkit when this class runs first or alone
         stage = FxToolkit.registerStage(Stage::new);
         app = FxToolkit.setupApplication(HubOnboardApp.class);
         WaitForAsyncUtils.waitForFxEvents();

@@ -89,7 +89,7 @@ class WizardLifecycleTest {
     }
 
     AppContext context(ProgressStore store, SyncTaskExecutor executor) {
-        ProgressWriter writer = new ProgressWriter(store);
+        ProgressWriter writer = new ProgressWriter(store, executor.saves());
         writers.add(writer);
         return new AppContext(() -> Endpoints.practice(hub.hubUrl().toString(), hub.registryUrl().toString()),
                 HttpTransport::standard, new MemorySecretStore(), writer, executor,

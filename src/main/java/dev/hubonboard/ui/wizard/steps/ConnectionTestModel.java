@@ -134,7 +134,15 @@ public final class ConnectionTestModel extends BasicStepModel {
     final StringProperty saved = new SimpleStringProperty("");
     private final WizardModel wizard;
     private TaskHandle test = TaskHandle.NONE;
-    private CheckTarget tested; // the target of the shown report or of the run in progress
+    private Tested tested; // what the shown report (or the run in progress) is about; never the token itself
+
+    /** The target without its token: the token's version in the session stands for it. */
+    private record Tested(String org, String username, int tokenVersion, List<String> expected) {
+    }
+
+    private Tested about(CheckTarget t) {
+        return new Tested(t.org(), t.username(), wizard.session().tokenVersion(), t.expected());
+    }
 
     public ConnectionTestModel(WizardModel wizard) {
         super(wizard, Step.CONNECTION_TEST);
@@ -189,7 +197,7 @@ public final class ConnectionTestModel extends BasicStepModel {
             return;
         }
         tokenMissing.set(false);
-        if (report.get() == null || !target().equals(tested) || !o.state(Step.CONNECTION_TEST).isSettled()
+        if (report.get() == null || !about(target()).equals(tested) || !o.state(Step.CONNECTION_TEST).isSettled()
                 && o.state(Step.CONNECTION_TEST).status() != StepState.Status.FAILED) {
             run();
         }
@@ -222,7 +230,7 @@ public final class ConnectionTestModel extends BasicStepModel {
             return;
         }
         CheckTarget target = target(); // captured now: the token and Docker ID this run tests
-        tested = target;
+        tested = about(target);
         rows.forEach(Row::reset);
         report.set(null);
         repositories.set("");

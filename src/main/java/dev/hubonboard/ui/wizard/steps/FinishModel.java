@@ -130,7 +130,7 @@ public final class FinishModel extends BasicStepModel {
                     wizard.session().dedicatedToken(saved.get());
                     savedKey = key;
                     savedVersion = wizard.session().tokenVersion();
-                    wizard.tokenKept(savedVersion);
+                    wizard.tokenKept(savedVersion, key);
                     keychain.set(Keychain.SAVED);
                     shown();
                     keychainText.set("The token saved in this computer's keychain when the wizard was closed is "
@@ -161,7 +161,7 @@ public final class FinishModel extends BasicStepModel {
         }).onSuccess(k -> {
             savedKey = k;
             savedVersion = version;
-            wizard.tokenKept(version);
+            wizard.tokenKept(version, k);
             keychain.set(Keychain.SAVED);
             keychainText.set("Saved in this computer's keychain (service \"" + store.service() + "\", account "
                     + k.account() + "). Nothing was written anywhere else. The check command can use it with "

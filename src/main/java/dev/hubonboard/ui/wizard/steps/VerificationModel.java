@@ -203,7 +203,8 @@ public final class VerificationModel extends BasicStepModel {
         Invitee who = o.invitee().orElseThrow();
         String inviteId = o.inviteId().orElse(null);
         nextLook.set(null);
-        inFlight = wizard.tasks().run(BackgroundTask.of("Looking whether " + who.inviteAs() + " has accepted",
+        // On the watch lane: a look is not the wizard's work, so it neither waits behind it nor turns Close into Stop.
+        inFlight = wizard.tasks().watch(BackgroundTask.of("Looking whether " + who.inviteAs() + " has accepted",
                         () -> wizard.context().ownerActions().acceptance(session, o.organization(), who, inviteId))
                 .onSuccess(a -> {
                     lastLook.set(clock.instant());
@@ -212,7 +213,7 @@ public final class VerificationModel extends BasicStepModel {
                     }
                 })
                 .onCancelled(() -> {
-                    cancelPending(); // the Stop button: stop watching until Check now
+                    cancelPending(); // leaving the page or closing the wizard: stop watching until Check now
                     watch.set(Watch.STOPPED);
                     status.set("Stopped watching for the acceptance. Press Check now to look again.");
                 })

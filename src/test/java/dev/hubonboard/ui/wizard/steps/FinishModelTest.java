@@ -78,6 +78,8 @@ class FinishModelTest {
                 .contains(new SecretKey(f.hub.org(), f.hub.dedicatedUsername()).account()).doesNotContain(token);
         assertThat(m.organization.get()).isEqualTo(f.hub.org());
         assertThat(m.dockerId.get()).isEqualTo(f.hub.dedicatedUsername());
+        assertThat(f.onboarding.keychainDockerIds()).as("remembered for Remove").containsExactly(
+                f.hub.dedicatedUsername());
         assertThat(m.canProceed().get()).isTrue();
         assertThat(f.onboarding.state(Step.FINISH).status()).isEqualTo(Status.IN_PROGRESS);
 

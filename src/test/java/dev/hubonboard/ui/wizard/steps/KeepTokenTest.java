@@ -119,7 +119,7 @@ class KeepTokenTest {
         f.onboarding.start(Step.CONNECTION_TEST);
         f.onboarding.complete(Step.CONNECTION_TEST);
         f.keychain.save(key(), f.wizard.session().dedicatedToken().orElseThrow());
-        f.wizard.tokenKept(f.wizard.session().tokenVersion()); // as Finish does after saving
+        f.wizard.tokenKept(f.wizard.session().tokenVersion(), key()); // as Finish does after saving
         f.wizard.requestClose(closed::incrementAndGet);
         assertThat(asked).isEmpty();
         assertThat(closed).hasValue(2);
