@@ -196,13 +196,13 @@ public final class RotateTokenDialog {
         model.oldToken.addListener((o, a, b) -> {
             dev.hubonboard.ui.kit.DialogFit.refit(dialog);
             if (a == RotationModel.OldToken.NONE) { // the checklist appeared below: bring it into view
-                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> scroll.setVvalue(
+                dev.hubonboard.ui.task.NextPulse.then(() -> dev.hubonboard.ui.task.NextPulse.then(() -> scroll.setVvalue(
                         scroll.getVmax())));
             }
         });
         model.oldTokenOutcome.addListener((o, a, b) -> {
             dev.hubonboard.ui.kit.DialogFit.refit(dialog);
-            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> scroll.setVvalue(
+            dev.hubonboard.ui.task.NextPulse.then(() -> dev.hubonboard.ui.task.NextPulse.then(() -> scroll.setVvalue(
                     scroll.getVmax()))); // the checklist's last line, what the check found, in view
         });
         dialog.show();
