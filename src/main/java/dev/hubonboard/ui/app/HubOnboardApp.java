@@ -88,7 +88,7 @@ public final class HubOnboardApp extends Application {
             return;
         }
         SavedProgress saved = SavedProgress.open(mode, ConfigDirectory.forThisUser());
-        ProgressStore progress = saved.store();
+        ProgressStore progress = saved.store(); // a practice onboarding moved aside is said, not done silently
         if (sandbox) {
             practice = PracticeHub.builder().savedIn(mode.practiceHubFile()).start();
             endpoints = AppContext.once(() -> Endpoints.practice(practice.hubUrl().toString(),
@@ -139,7 +139,6 @@ public final class HubOnboardApp extends Application {
         placement.restore(stage);
         stage.setOnHidden(e -> placement.save(stage));
         this.stage = stage;
-        scene.getAccelerators().put(ConnectionsView.QUIT, this::quit);
         stage.setOnCloseRequest(e -> { // the window's own close: a passing token not yet saved is asked about first
             e.consume();
             quit();
@@ -187,7 +186,11 @@ public final class HubOnboardApp extends Application {
             }
             Links.open(crashes.folder().toUri().toString());
         });
-        Menu app = new Menu("_Hub Onboard", null, logs);
+        MenuItem quit = new MenuItem("_Quit");
+        quit.setId("quit-app");
+        quit.setAccelerator(ConnectionsView.QUIT); // Ctrl+Q (Cmd+Q): asks first about a passing token, as Close does
+        quit.setOnAction(e -> quit());
+        Menu app = new Menu("_Hub Onboard", null, logs, new javafx.scene.control.SeparatorMenuItem(), quit);
         MenuBar bar = new MenuBar(app);
         bar.setUseSystemMenuBar(true); // the macOS menu bar; elsewhere a line at the top of the window
         return bar;

@@ -39,7 +39,8 @@ class StepOpensAtItsTitleTest {
         f = new StepFixture(dir, TaskExecutor.threads());
         f.testDone();
         f.wizard.shownProperty().set(Step.TOKEN);
-        List<StepPage> pages = List.of(new TokenPage(f.wizard), new FinishPage(f.wizard));
+        List<StepPage> pages = List.of(new VerificationPage(f.wizard), new TokenPage(f.wizard),
+                new FinishPage(f.wizard));
         WizardWindow window = new WizardWindow(f.wizard, step -> pages.stream().filter(p -> p.step() == step)
                 .findFirst().orElse(null), () -> { });
         stage.setScene(new Scene(window.root(), 860, 600));
@@ -70,5 +71,11 @@ class StepOpensAtItsTitleTest {
     void theTokenStepAndFinishOpenAtTheirTitles(FxRobot robot) {
         openedAtItsTitle(robot, Step.FINISH);
         openedAtItsTitle(robot, Step.TOKEN);
+    }
+
+    /** Step 3 opened with the focus on nothing visible. */
+    @Test
+    void theVerificationStepOpensWithTheFocusOnSomethingShown(FxRobot robot) {
+        openedAtItsTitle(robot, Step.EMAIL_VERIFICATION);
     }
 }
