@@ -201,7 +201,7 @@ public final class ConnectionsView {
                 + row.lastTestProperty().get().describe(model.clock().getZone()), row.lastTestProperty()));
         Styles.tone(lastTest, row.lastTestProperty(), t -> switch (t.state()) {
             case READY -> Tone.SUCCESS;
-            case NOT_READY, UNREACHABLE -> Tone.DANGER;
+            case NOT_READY, UNREACHABLE, RATE_LIMITED -> Tone.DANGER;
             default -> Tone.PLAIN;
         });
 
