@@ -227,7 +227,7 @@ public final class ConnectCommand {
                 new CheckListener() {
                     @Override
                     public void waiting(dev.hubonboard.net.RetryNotice n) {
-                        err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");
+                        err.println(CheckCommand.waitingLine(n));
                     }
                 });
         output.check(report);
@@ -247,7 +247,7 @@ public final class ConnectCommand {
                     e.getMessage());
         }
 
-        http.onRetry(n -> err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + "."));
+        http.onRetry(n -> err.println(CheckCommand.waitingLine(n)));
         try {
             ConnectorCreation creation = new ConnectorCreation(new ArmClient(http, armUrl, azureToken), sleeper,
                     Clock.systemUTC());
