@@ -211,7 +211,7 @@ public final class PrerequisitesModel extends BasicStepModel {
         advance.run();
         if (repos != null) { // said where the administrator now is, not only on step 1 (in short: the status line)
             List<String> names = repos.privateNames();
-            wizard.noticeProperty().set("Step 1 done. Defender will scan " + names.size() + " private "
+            wizard.sayOnThisStep("Step 1 done. Defender will scan " + names.size() + " private "
                     + (names.size() == 1 ? "repository" : "repositories")
                     + (names.isEmpty() ? "" : ": " + String.join(", ", names.subList(0, Math.min(3, names.size())))
                     + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "")) + " (the list is on step 1).");
