@@ -185,7 +185,10 @@ class ConnectEndToEndTest {
         assertThat(puts()).isZero();
     }
 
-    /** Azure's own words reach the terminal: an escape sequence or a bell in them must not (issue 20, item 8). */
+    /**
+     * Azure's own words reach the terminal: an escape sequence or a bell in them must not (issue 20, item 8). A guard,
+     * not a reproduction: ArmClient already turns control characters into spaces; connect's printable is the second fence.
+     */
     @Test
     void azuresWordsReachStandardErrorWithoutControlCharacters() throws Exception {
         azure().refuse("PUT", "securityConnectors", 1, 400, "InvalidRequestContent",
