@@ -22,6 +22,9 @@ public final class Main {
             new Subcommand("status", "the saved onboardings: last test, token expiry, connector (see status --help)",
                     dev.hubonboard.cli.StatusCommand::fromMain));
 
+    /** Held so the level set in {@link #window} sticks: java.util.logging keeps its loggers only weakly. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
@@ -55,6 +58,12 @@ public final class Main {
             System.exit(1);
         });
         dev.hubonboard.ui.app.StartupProbe.mark("main");
+        // From the class path (README's launcher, the tests) JavaFX warns "Unsupported JavaFX configuration" on every
+        // start: a set-up chosen on purpose (ControlsFX and the app stay on the class path; the installed app runs
+        // JavaFX as named modules and never sees it). JavaFX's warnings stay off the terminal there; errors still show.
+        if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty()) {
+            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        }
         try {
             javafx.application.Application.launch(dev.hubonboard.ui.app.HubOnboardApp.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {
