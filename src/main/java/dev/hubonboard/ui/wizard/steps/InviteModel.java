@@ -1,7 +1,6 @@
 package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.hub.InviteeStatus;
-import dev.hubonboard.hub.SessionExpiredException;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
@@ -238,8 +237,7 @@ public final class InviteModel extends BasicStepModel {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof SessionExpiredException) {
-            wizard.session().ownerSession(null);
+        if (owner.ended(e)) {
             needsSignIn.set(true);
             answerKind.set(Answer.ERROR);
             answer.set("The owner's Docker Hub session has ended. Sign in again below, then press Next.");

@@ -1,6 +1,5 @@
 package dev.hubonboard.ui.wizard.steps;
 
-import dev.hubonboard.hub.SessionExpiredException;
 import dev.hubonboard.onboarding.owner.Acceptance;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Invitee;
@@ -219,8 +218,7 @@ public final class VerificationModel extends BasicStepModel {
                 })
                 .onFailure(e -> {
                     lastLook.set(clock.instant());
-                    if (e instanceof SessionExpiredException) {
-                        wizard.session().ownerSession(null);
+                    if (owner.ended(e)) {
                         needsSignIn.set(true);
                         watch.set(Watch.STOPPED);
                         status.set("The owner's Docker Hub session has ended. Sign in again below and press Check now.");
