@@ -38,6 +38,7 @@ public final class ReportFormat {
     public static ObjectNode json(Report r) {
         ObjectNode root = JSON.createObjectNode();
         root.put("ready", r.ready());
+        root.put("rateLimited", r.rateLimited());
         root.put("org", shown(r.org()));
         root.put("username", shown(r.username()));
         ArrayNode checks = root.putArray("checks");

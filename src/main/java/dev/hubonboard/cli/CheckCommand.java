@@ -163,13 +163,18 @@ public final class CheckCommand {
         Report report = test.run(new CheckTarget(options.org(), options.username(), token, expected), new CheckListener() {
             @Override
             public void waiting(RetryNotice n) {
-                // The reason may name a repository as the Hub listed it: printable only.
-                err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + Redact.printable(n.reason()) + ".");
+                err.println(waitingLine(n));
             }
         });
         out.print(options.json() ? ReportFormat.jsonText(report) + "\n" : ReportFormat.text(report));
         out.flush();
         return report.exitCode();
+    }
+
+    /** "Waiting N s: why." on standard error, for check and connect: the reason may name a repository as the Hub
+     *  listed it, so it goes out printable only. */
+    static String waitingLine(RetryNotice n) {
+        return "Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + Redact.printable(n.reason()) + ".";
     }
 
     /** One line from standard input, trimmed: as it comes from a pipe, without echo when typed at a terminal. */

@@ -24,6 +24,7 @@ import dev.hubonboard.sandbox.AzureScenario;
 import java.util.Optional;
 import dev.hubonboard.net.BaseUrl;
 import dev.hubonboard.net.HttpTransport;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.net.ServiceException;
 import dev.hubonboard.net.Sleeper;
 import dev.hubonboard.onboarding.Validation;
@@ -133,7 +134,7 @@ public final class ConnectCommand {
         try {
             options = ConnectOptions.parse(new ArrayDeque<>(args));
         } catch (UsageException e) {
-            err.println("hub-onboard connect: " + e.getMessage());
+            err.println("hub-onboard connect: " + Redact.printable(e.getMessage()));
             err.print(USAGE_TEXT);
             return USAGE;
         }
@@ -209,7 +210,7 @@ public final class ConnectCommand {
             CheckOptions.refuse(o.fromKeychain() ? "--from-keychain" : "--token-stdin", verdict);
             verdict.warnings().forEach(w -> output.warn(w.message()));
         } catch (UsageException | IllegalArgumentException e) {
-            err.println("hub-onboard connect: " + e.getMessage());
+            err.println("hub-onboard connect: " + Redact.printable(e.getMessage()));
             return e instanceof KeychainTokenSource.Unavailable ? UNREACHABLE : USAGE; // the keychain: environment
         }
 
@@ -218,7 +219,7 @@ public final class ConnectCommand {
         try {
             http = transport.get(); // this computer's network settings: a bad trust store or HTTPS_PROXY is refused
         } catch (IllegalArgumentException e) {
-            err.println("hub-onboard connect: " + e.getMessage());
+            err.println("hub-onboard connect: " + Redact.printable(e.getMessage()));
             return USAGE;
         }
         err.println("Running the connection test for " + o.org() + " as " + o.username() + "…");
@@ -227,7 +228,7 @@ public final class ConnectCommand {
                 new CheckListener() {
                     @Override
                     public void waiting(dev.hubonboard.net.RetryNotice n) {
-                        err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + ".");
+                        err.println(CheckCommand.waitingLine(n));
                     }
                 });
         output.check(report);
@@ -247,13 +248,13 @@ public final class ConnectCommand {
                     e.getMessage());
         }
 
-        http.onRetry(n -> err.println("Waiting " + Math.max(1, n.delay().toSeconds()) + " s: " + n.reason() + "."));
+        http.onRetry(n -> err.println(CheckCommand.waitingLine(n)));
         try {
             ConnectorCreation creation = new ConnectorCreation(new ArmClient(http, armUrl, azureToken), sleeper,
                     Clock.systemUTC());
             // 3. Pre-flight: provider (registered now if needed, unless a dry run), plans, connectors, region, access.
             PreFlight preFlight = creation.preFlight(settings, new PreFlight.Chosen(o.plansGiven(), o.intervalGiven()),
-                    !o.dryRun(), err::println);
+                    !o.dryRun(), line -> err.println(Redact.printable(line)));
             output.preFlight(preFlight);
             if (preFlight.blocked()) {
                 return output.fail(REFUSED, "pre-flight", "Nothing was written: " + preFlight.findings().stream()
@@ -267,7 +268,8 @@ public final class ConnectCommand {
             // 4. The write and the read-back.
             err.println((preFlight.action() == PreFlight.Action.CREATE ? "Creating" : "Updating") + " the connector "
                     + preFlight.name() + " in " + preFlight.resourceGroup() + "…");
-            ConnectorWritten written = creation.write(settings, preFlight, token, err::println);
+            ConnectorWritten written = creation.write(settings, preFlight, token,
+                    line -> err.println(Redact.printable(line)));
             return output.written(written, record(o, settings, written));
         } catch (ArmException e) {
             return output.fail(exitFor(e), e.code().isEmpty() ? e.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -277,7 +279,7 @@ public final class ConnectCommand {
         } catch (WrongChoiceException e) {
             return output.fail(USAGE, "usage", option(e.field()) + e.getMessage());
         } catch (IllegalArgumentException e) {
-            err.println("hub-onboard connect: " + e.getMessage());
+            err.println("hub-onboard connect: " + Redact.printable(e.getMessage()));
             return USAGE;
         } finally {
             http.onRetry(null);

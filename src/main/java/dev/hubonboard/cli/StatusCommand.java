@@ -36,7 +36,7 @@ public final class StatusCommand {
             --sandbox: the onboardings made in practice mode (they are kept apart from real ones).
             --warn-days N: a token expiring within N days needs attention (default 14, 0 to 365).
             Exit codes: 0 all fine, 1 a token expires within N days or has expired, or the last test was not ready
-            or could not reach Docker Hub, or a saved file cannot be read; 2 usage error.
+            or could not reach Docker Hub or was rate-limited, or a saved file cannot be read; 2 usage error.
             """;
 
     private final PrintStream out;

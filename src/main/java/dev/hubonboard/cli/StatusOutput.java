@@ -123,6 +123,7 @@ final class StatusOutput {
             case READY -> "ready";
             case NOT_READY -> "not-ready";
             case UNREACHABLE -> "unreachable";
+            case RATE_LIMITED -> "rate-limited";
             case UNREADABLE -> "unreadable";
         };
     }
@@ -134,6 +135,7 @@ final class StatusOutput {
             case READY -> "ready, " + when;
             case NOT_READY -> "NOT READY, " + when;
             case UNREACHABLE -> "Hub unreachable, " + when;
+            case RATE_LIMITED -> "Hub rate-limited, " + when;
             case UNREADABLE -> "unreadable";
         };
     }

@@ -26,6 +26,7 @@ record StatusRow(String organization, Optional<String> dockerId, Optional<Step> 
         TOKEN_EXPIRING("token-expiring"),
         LAST_TEST_FAILED("last-test-failed"),
         HUB_UNREACHABLE("last-test-unreachable"),
+        HUB_RATE_LIMITED("last-test-rate-limited"),
         UNREADABLE("unreadable");
 
         final String code;
@@ -75,6 +76,9 @@ record StatusRow(String organization, Optional<String> dockerId, Optional<Step> 
                     + "; after the fix run check or Re-test"));
             case UNREACHABLE -> reasons.add(new Reason(Code.HUB_UNREACHABLE, "the last connection test (" + when
                     + ") could not reach Docker Hub: nothing is proven; run check or Re-test"));
+            case RATE_LIMITED -> reasons.add(new Reason(Code.HUB_RATE_LIMITED, "the last connection test (" + when
+                    + ") was rate-limited: Docker Hub asked to wait longer than the test may take, so nothing is "
+                    + "proven; run check or Re-test later"));
             case UNREADABLE -> reasons.add(new Reason(Code.UNREADABLE, "the saved result of the last connection "
                     + "test could not be read; run Re-test"));
             default -> {

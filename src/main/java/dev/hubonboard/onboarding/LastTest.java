@@ -13,16 +13,18 @@ import java.util.Optional;
 
 /**
  * The connection report as an onboarding keeps it, written ({@link #saved}) and read ({@link #parse}) here and
- * nowhere else: the `check` JSON ({@link ReportFormat#json}) plus {@code finishedAt} and {@code unreachable}, which
- * that contract leaves out but Connections shows. Reports saved without them still parse, with the time unknown.
+ * nowhere else: the `check` JSON ({@link ReportFormat#json}, with {@code rateLimited}) plus {@code finishedAt} and
+ * {@code unreachable}, which that contract leaves out but Connections shows. Reports saved without them still parse,
+ * with the time unknown (and, without {@code rateLimited}, a rate-limited test as unreachable, as it was saved).
  *
- * @param state      never tested, ready, not ready, unreachable, or unreadable (a file edited by hand)
+ * @param state      never tested, ready, not ready, unreachable, rate-limited (Docker Hub asked to wait longer than
+ *                   the test may take), or unreadable (a file edited by hand)
  * @param finishedAt when the test ran, if the JSON says
  * @param failure    the first failed check's summary, when not ready
  */
 public record LastTest(State state, Optional<Instant> finishedAt, Optional<String> failure) {
 
-    public enum State { NEVER, READY, NOT_READY, UNREACHABLE, UNREADABLE }
+    public enum State { NEVER, READY, NOT_READY, UNREACHABLE, RATE_LIMITED, UNREADABLE }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -66,7 +68,8 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
                 break;
             }
         }
-        State state = root.path("unreachable").asBoolean(false) ? State.UNREACHABLE
+        State state = root.path("rateLimited").asBoolean(false) ? State.RATE_LIMITED
+                : root.path("unreachable").asBoolean(false) ? State.UNREACHABLE
                 : root.path("ready").asBoolean() ? State.READY : State.NOT_READY;
         return new LastTest(state, when, failure);
     }
@@ -79,6 +82,7 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
             case READY -> "Ready" + time;
             case NOT_READY -> "Not ready" + time + failure.map(f -> ": " + f).orElse("");
             case UNREACHABLE -> "Docker Hub could not be reached" + time;
+            case RATE_LIMITED -> "Rate-limited: Docker Hub asked to wait longer than the test may take" + time;
             case UNREADABLE -> "The saved test result could not be read; run Re-test";
         };
     }

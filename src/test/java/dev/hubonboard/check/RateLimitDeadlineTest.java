@@ -139,6 +139,23 @@ class RateLimitDeadlineTest {
     }
 
     @Test
+    void checksJsonReportSaysRateLimited() throws Exception {
+        stingyHub();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new CheckCommand(new ByteArrayInputStream((TOKEN + "\n").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), (org, user) -> null, this::transport).run(List.of("--org", "acme",
+                "--username", "scanner", "--token-stdin", "--hub-url", server.url("/").toString(), "--registry-url",
+                server.url("/").toString(), "--format", "json"));
+        assertThat(exit).isEqualTo(3);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.path("rateLimited").isBoolean()).isTrue();
+        assertThat(json.path("rateLimited").asBoolean()).isTrue();
+        assertThat(json.path("ready").asBoolean()).isFalse();
+    }
+
+    @Test
     void aSingle429AskingForAnHourIsRateLimitedToo() {
         // Contract change (issue 20): a wait longer than the cap also ends the test as rate-limited, exit 3, not 1.
         server.enqueue(new MockResponse.Builder().code(200).body("{\"access_token\":\"session-jwt\"}").build());

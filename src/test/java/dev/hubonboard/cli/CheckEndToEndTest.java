@@ -148,6 +148,9 @@ class CheckEndToEndTest {
         String token = member().createToken(Scope.READ);
         hub.faults().next(Target.HUB, "/v2/namespaces", 1, Fault.status429RetryAfter(7));
         assertThat(check(token, "--format", "json")).isZero();
+        assertThat(run.json().path("rateLimited").isBoolean()).as("rateLimited is in the JSON report").isTrue();
+        assertThat(run.json().path("rateLimited").asBoolean()).as("a 429 waited out is not a rate-limited test")
+                .isFalse();
         // The gate holds requests until 7 s after the 429's answer; the wait is measured a few ms later, so it is
         // at most 7 s and, on a busy machine, a little less (never more: that would be a wait the Hub did not ask).
         assertThat(run.waits).anySatisfy(w -> assertThat(w).isBetween(Duration.ofMillis(6_000), Duration.ofSeconds(7)));
@@ -172,6 +175,8 @@ class CheckEndToEndTest {
         String nowhere = "http://127.0.0.1:" + closedPort;
         assertThat(checkAt("dckr_pat_abcdefghijklmnopqrstuvwxyz0", nowhere, nowhere, "--format", "json")).isEqualTo(3);
         assertThat(run.json().path("ready").asBoolean()).isFalse();
+        assertThat(run.json().path("rateLimited").isBoolean()).isTrue();
+        assertThat(run.json().path("rateLimited").asBoolean()).as("unreachable, not rate-limited").isFalse();
         assertThat(run.stdout).contains("refused the connection");
     }
 

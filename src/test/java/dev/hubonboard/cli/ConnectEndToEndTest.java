@@ -185,6 +185,21 @@ class ConnectEndToEndTest {
         assertThat(puts()).isZero();
     }
 
+    /**
+     * Azure's own words reach the terminal: an escape sequence or a bell in them must not (issue 20, item 8). A guard,
+     * not a reproduction: ArmClient already turns control characters into spaces; connect's printable is the second fence.
+     */
+    @Test
+    void azuresWordsReachStandardErrorWithoutControlCharacters() throws Exception {
+        azure().refuse("PUT", "securityConnectors", 1, 400, "InvalidRequestContent",
+                "Bad \u001b]0;owned\u0007request\u001b[2J body\r\nsecond line");
+
+        assertThat(connect(token)).isNotZero();
+
+        assertThat(run.stderr).contains("request").doesNotContain("\u001b").doesNotContain("\u0007")
+                .doesNotContain("\r");
+    }
+
     @Test
     void forbiddenIsExit5NamingTheRole() throws Exception {
         azure().forbid("PUT", "securityConnectors", 1);

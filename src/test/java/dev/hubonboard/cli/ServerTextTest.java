@@ -78,6 +78,63 @@ class ServerTextTest {
                 .noneMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F));
     }
 
+    /**
+     * A Hub that lists a repository named with escape sequences and grants pull on it; the registry answers its tag
+     * list 429 once (wait 1 s), so the "Waiting … s" line names that repository.
+     */
+    private void rateLimitedTagsOfAHostileName() {
+        String evil = "evil\\u001b[2J\\u001b[31mname\\r\\u0007"; // as JSON escapes
+        String realm = server.url("/token").toString();
+        java.util.concurrent.atomic.AtomicBoolean limited = new java.util.concurrent.atomic.AtomicBoolean();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String path = r.getUrl().encodedPath();
+                if (path.equals("/v2/auth/token")) {
+                    return json(200, "{\"access_token\":\"session-jwt-value\"}");
+                }
+                if (path.startsWith("/v2/namespaces/acme/repositories")) {
+                    return json(200, "{\"count\":1,\"next\":null,\"results\":[{\"name\":\"" + evil
+                            + "\",\"namespace\":\"acme\",\"is_private\":true}]}");
+                }
+                if (path.equals("/v2/")) {
+                    return new MockResponse.Builder().code(401).addHeader("WWW-Authenticate",
+                            "Bearer realm=\"" + realm + "\",service=\"registry.test\"").build();
+                }
+                if (path.equals("/token")) {
+                    return json(200, "{\"token\":\"" + jwt("{\"access\":[{\"type\":\"repository\",\"name\":\"acme/"
+                            + evil + "\",\"actions\":[\"pull\"]}]}") + "\"}");
+                }
+                if (path.endsWith("/tags/list") && limited.compareAndSet(false, true)) {
+                    return new MockResponse.Builder().code(429).addHeader("Retry-After", "1").body("slow down").build();
+                }
+                if (path.endsWith("/tags/list")) {
+                    return json(200, "{\"tags\":[\"latest\"]}");
+                }
+                return json(404, "{}");
+            }
+        });
+    }
+
+    @Test
+    void connectsWaitingLineCarriesNoControlCharacters() {
+        rateLimitedTagsOfAHostileName();
+        ConnectCapture run = new ConnectCapture();
+        run.run(TOKEN + "\n", () -> {
+            throw new dev.hubonboard.azure.AzureSignInException(
+                    dev.hubonboard.azure.AzureSignInException.Reason.NOT_SIGNED_IN, "run `az login`");
+        }, (org, user) -> {
+            throw new CheckCommand.UsageException("no keychain");
+        }, List.of("--org", "acme", "--username", "scanner", "--token-stdin", "--hub-url", server.url("/").toString(),
+                "--registry-url", server.url("/").toString(), "--subscription", "00000000-0000-0000-0000-000000000000",
+                "--resource-group", "rg-security", "--location", "westeurope", "--arm-url",
+                server.url("/").toString()));
+        assertThat(run.stderr).contains("Waiting 1 s: rate-limited by ")
+                .contains("the tags of acme/evilname");
+        assertThat((run.stdout + run.stderr).chars().filter(c -> c != '\n'))
+                .noneMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F));
+    }
+
     @Test
     void theJsonReportCarriesNoControlCharactersEvenEscaped() {
         CheckCapture run = check("json");

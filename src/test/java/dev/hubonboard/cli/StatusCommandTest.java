@@ -231,6 +231,23 @@ class StatusCommandTest {
     }
 
     @Test
+    void aRateLimitedLastTestIsReportedAsRateLimitedAndNeedsAttention() throws Exception {
+        run.finished(AppMode.REAL, "acme-corp", "acmebot", TODAY.plusDays(90), new dev.hubonboard.check.Report(
+                "acme-corp", "acmebot", List.of(), dev.hubonboard.check.RepositoryCounts.NONE,
+                java.util.Optional.empty(), false, true, StatusFixture.TESTED));
+
+        assertThat(run.status("--format", "json")).isEqualTo(1);
+        JsonNode row = new ObjectMapper().readTree(run.stdout).path("onboardings").get(0);
+        assertThat(row.path("lastTest").path("result").asText()).isEqualTo("rate-limited");
+        assertThat(row.path("reasons")).singleElement().satisfies(r ->
+                assertThat(r.path("code").asText()).isEqualTo("last-test-rate-limited"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stdout).contains("Hub rate-limited, 2026-12-05 10:30 UTC+01:00")
+                .contains("  ! last-test-rate-limited: the last connection test (2026-12-05 10:30 UTC+01:00) was "
+                        + "rate-limited").doesNotContain("unreachable").doesNotContain("could not reach");
+    }
+
+    @Test
     void aFileFromANewerVersionIsReportedInItsRowNotMoved() throws Exception {
         Path newer = config.resolve("next-org.json");
         Files.createDirectories(config);

@@ -51,7 +51,7 @@ public enum Tone {
     public static Tone of(LastTest.State state) {
         return switch (state) {
             case READY -> SUCCESS;
-            case NOT_READY, UNREACHABLE -> DANGER;
+            case NOT_READY, UNREACHABLE, RATE_LIMITED -> DANGER;
             case NEVER, UNREADABLE -> PLAIN;
         };
     }

@@ -46,16 +46,16 @@ public final class WizardModel extends ScreenModel {
     private int keptVersion = -1;
     /** One reference for add and remove: a new method reference each time would remove nothing. */
     private final Consumer<Onboarding> changed = this::changed;
-    /** "Resumed … at step N": said on that step only. */
-    private String resumedNotice;
+    /** Words for the shown step only ("Resumed … at step N", "Step 1 done …"): cleared when another step shows. */
+    private String stepNotice;
     private final ChangeListener<Step> leaving = (o, was, now) -> {
         if (was != null && steps.containsKey(was)) {
             steps.get(was).left();
         }
-        if (resumedNotice != null && resumedNotice.equals(notice.get())) {
+        if (stepNotice != null && stepNotice.equals(notice.get())) {
             notice.set("");
         }
-        resumedNotice = null;
+        stepNotice = null;
         refreshNext();
     };
 
@@ -118,9 +118,8 @@ public final class WizardModel extends ScreenModel {
         onboarding.set(o);
         shown.set(o.current());
         if (o.current() != Step.PREREQUISITES) {
-            notice.set("Resumed the onboarding of " + o.organization() + " at step " + (o.current().ordinal() + 1)
+            sayOnThisStep("Resumed the onboarding of " + o.organization() + " at step " + (o.current().ordinal() + 1)
                     + ", " + o.current().title() + ". Everything entered before is kept.");
-            resumedNotice = notice.get();
         }
         save();
     }
@@ -244,6 +243,12 @@ public final class WizardModel extends ScreenModel {
             then.run();
         }).onFailure(e -> notice.set("The token was not saved: " + Messages.of(e) + " Nothing was closed; the "
                 + "token is still here.")));
+    }
+
+    /** Says something on the status line for the step shown now only: moving to another step clears it. */
+    public void sayOnThisStep(String words) {
+        notice.set(words);
+        stepNotice = words;
     }
 
     /** Waits until every save so far is on disk (tests only: never on the JavaFX thread). */

@@ -100,6 +100,22 @@ class ConnectionsModelTest {
     }
 
     @Test
+    void aRetestDockerHubRateLimitsIsSavedAndShownAsRateLimited() throws Exception {
+        keychain.save(key, hub.createToken(Scope.READ));
+        model.load();
+        // One wait longer than the test may take (an hour): the test ends rate-limited at once, exit 3 in `check`.
+        hub.faults().next(dev.hubonboard.sandbox.Target.HUB, "/v2/namespaces", 1,
+                dev.hubonboard.sandbox.Fault.status429RetryAfter(3600));
+        model.retest(acme());
+        assertThat(acme().lastTestProperty().get().state()).isEqualTo(LastTest.State.RATE_LIMITED);
+        assertThat(acme().lastTestProperty().get().describe(ZoneOffset.UTC)).startsWith("Rate-limited: ")
+                .doesNotContain("could not be reached");
+        model.context().writer().flush();
+        Onboarding saved = store.load(hub.org()).orElseThrow();
+        assertThat(LastTest.parse(saved.lastConnectionReport()).state()).isEqualTo(LastTest.State.RATE_LIMITED);
+    }
+
+    @Test
     void retestWithoutSavedTokenOrKeychainSaysSo() throws Exception {
         model.load();
         model.retest(acme());

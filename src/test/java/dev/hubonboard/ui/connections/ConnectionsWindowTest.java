@@ -153,6 +153,22 @@ class ConnectionsWindowTest {
     }
 
     @Test
+    void aRateLimitedRetestIsShownRateLimitedInTheDangerTone(FxRobot robot) throws Exception {
+        loaded(robot);
+        String acme = hub.org();
+        // One wait longer than the test may take: the test ends rate-limited at once (no wait is slept).
+        hub.faults().next(dev.hubonboard.sandbox.Target.HUB, "/v2/namespaces", 1,
+                dev.hubonboard.sandbox.Fault.status429RetryAfter(3600));
+        robot.clickOn("#retest-" + acme);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> text(robot, "#last-test-" + acme).startsWith("Last test: Rate-limited: "));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#last-test-" + acme)).doesNotContain("could not be reached");
+        assertThat(robot.lookup("#last-test-" + acme).queryAs(Label.class).getPseudoClassStates())
+                .contains(javafx.css.PseudoClass.getPseudoClass("danger"));
+    }
+
+    @Test
     void aReadWriteTokenIsRefusedAndTheOldTokenStays(FxRobot robot) throws Exception {
         loaded(robot);
         robot.clickOn("#rotate-" + hub.org());

@@ -75,6 +75,29 @@ class ExpiryAndReportTest {
     }
 
     @Test
+    void rateLimitedIsSavedAndReadAsRateLimitedNotUnreachable() {
+        Report limited = new Report("acme-corp", "acmescanner", List.of(new CheckResult(CheckId.REPOSITORIES,
+                Outcome.FAIL, "Docker Hub kept rate-limiting", "Wait")), RepositoryCounts.NONE, Optional.empty(),
+                false, true, Instant.parse("2026-11-24T09:30:00Z"));
+        LastTest t = LastTest.parse(Optional.of(LastTest.saved(limited)));
+        assertThat(t.state()).isEqualTo(LastTest.State.RATE_LIMITED);
+        assertThat(t.finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
+        assertThat(t.describe(ZoneOffset.UTC)).isEqualTo("Rate-limited: Docker Hub asked to wait longer than the test "
+                + "may take (tested 2026-11-24 09:30)");
+    }
+
+    @Test
+    void reportsSavedBeforeRateLimitedWasRecordedStillLoad() {
+        // As LastTest.saved wrote them before: no "rateLimited"; a rate-limited test was saved as unreachable.
+        String unreachable = "{\"ready\":false,\"org\":\"acme-corp\",\"username\":\"acmescanner\",\"checks\":[],"
+                + "\"unreachable\":true,\"finishedAt\":\"2026-11-24T09:30:00Z\"}";
+        assertThat(LastTest.parse(Optional.of(unreachable)).state()).isEqualTo(LastTest.State.UNREACHABLE);
+        assertThat(LastTest.parse(Optional.of(unreachable)).finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
+        String ready = "{\"ready\":true,\"checks\":[],\"unreachable\":false,\"finishedAt\":\"2026-11-24T09:30:00Z\"}";
+        assertThat(LastTest.parse(Optional.of(ready)).state()).isEqualTo(LastTest.State.READY);
+    }
+
+    @Test
     void theCheckContractJsonWithoutTimeStillParses() {
         String plain = ReportFormat.jsonText(report(false, new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", "")));
         LastTest t = LastTest.parse(Optional.of(plain));

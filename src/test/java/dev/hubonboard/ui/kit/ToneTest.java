@@ -45,6 +45,7 @@ class ToneTest {
         assertThat(Tone.of(LastTest.State.READY)).isEqualTo(Tone.SUCCESS);
         assertThat(Tone.of(LastTest.State.NOT_READY)).isEqualTo(Tone.DANGER);
         assertThat(Tone.of(LastTest.State.UNREACHABLE)).isEqualTo(Tone.DANGER);
+        assertThat(Tone.of(LastTest.State.RATE_LIMITED)).isEqualTo(Tone.DANGER);
         assertThat(Tone.of(LastTest.State.NEVER)).isEqualTo(Tone.PLAIN);
         assertThat(Tone.of(LastTest.State.UNREADABLE)).isEqualTo(Tone.PLAIN);
     }

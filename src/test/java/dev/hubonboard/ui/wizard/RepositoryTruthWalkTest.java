@@ -65,6 +65,7 @@ class RepositoryTruthWalkTest {
 
         robot.clickOn(stepRow(robot, Step.PREREQUISITES));
         await(() -> model.shownProperty().get() == Step.PREREQUISITES);
+        assertThat(model.noticeProperty().get()).as("said on step 2 only").isEmpty();
         assertThat(text(robot, "#repositories-summary"))
                 .startsWith("Defender will scan these 3 private repositories: billing-api, web, worker.")
                 .contains("Repository List"); // the organization access token's permission to list private ones

@@ -4,12 +4,14 @@ import dev.hubonboard.onboarding.owner.Finding;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
+import dev.hubonboard.onboarding.RepositoryList;
 import dev.hubonboard.onboarding.owner.OwnerRepositories;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.onboarding.StepState;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.hub.AccessToken;
+import dev.hubonboard.net.Redact;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.ui.wizard.BasicStepModel;
@@ -186,6 +188,12 @@ public final class PrerequisitesModel extends BasicStepModel {
         List<Finding> found = new java.util.ArrayList<>(checked.findings());
         OwnerRepositories repos = checked.repositories();
         if (repos != null) {
+            List<String> leftOut = repos.privateNames().stream().filter(n -> !fitsTheGrammar(n)).toList();
+            if (!leftOut.isEmpty()) { // saved, such a name would stop the step: keep the rest, say what was left out
+                repos = new OwnerRepositories(repos.privateNames().stream().filter(n -> fitsTheGrammar(n)).toList(),
+                        repos.publicCount(), repos.hint());
+                found.add(Finding.warning("Repositories", leftOutWords(leftOut)));
+            }
             o.setExpectedRepositories(repos.privateNames());
             repositories.set(describe(repos)); // shown in its own line below the findings
         } else if (checked.listingProblem() != null) {
@@ -205,11 +213,28 @@ public final class PrerequisitesModel extends BasicStepModel {
         advance.run();
         if (repos != null) { // said where the administrator now is, not only on step 1 (in short: the status line)
             List<String> names = repos.privateNames();
-            wizard.noticeProperty().set("Step 1 done. Defender will scan " + names.size() + " private "
+            wizard.sayOnThisStep("Step 1 done. Defender will scan " + names.size() + " private "
                     + (names.size() == 1 ? "repository" : "repositories")
                     + (names.isEmpty() ? "" : ": " + String.join(", ", names.subList(0, Math.min(3, names.size())))
                     + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "")) + " (the list is on step 1).");
         }
+    }
+
+    /** What {@link Onboarding#setExpectedRepositories} accepts: the name, trimmed, in Docker's grammar. */
+    private static boolean fitsTheGrammar(String name) {
+        return name != null && RepositoryList.isName(name.strip());
+    }
+
+    /** How many listed names were left out and why, the first few shown printable (never a control character). */
+    static String leftOutWords(List<String> leftOut) {
+        int n = leftOut.size();
+        String shown = leftOut.stream().limit(3).map(name -> "\"" + Redact.forPeople(name, 60, List.of()) + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Docker Hub listed " + n + " private " + (n == 1 ? "repository whose name is" : "repositories whose "
+                + "names are") + " not a Docker repository name (lower-case letters and digits, joined by . _ __ or "
+                + "dashes): " + shown + (n > 3 ? " and " + (n - 3) + " more" : "") + ". "
+                + (n == 1 ? "It is" : "They are") + " left out of the list Defender will scan and the connection test "
+                + "proves; check " + (n == 1 ? "it" : "them") + " in Docker Hub.";
     }
 
     /** "Defender will scan these N private repositories: a, b, c." plus the hint (the OAT permission). */
