@@ -110,7 +110,7 @@ public final class InviteModel extends BasicStepModel {
         if (manual.get()) {
             return;
         }
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             needsSignIn.set(true);
             answerKind.set(Answer.NONE);
             answer.set("Sign in again as the owner: sessions are not kept when the app closes.");
@@ -195,7 +195,7 @@ public final class InviteModel extends BasicStepModel {
                 dryRun(() -> send(o, advance));
             }
         };
-        if (wizard.session().ownerSession().isPresent()) {
+        if (wizard.session().ownerSignedIn()) {
             send.run();
         } else {
             owner.signIn(o.organization(), () -> {

@@ -65,7 +65,7 @@ public final class OwnerSignInModel {
     }
 
     public boolean signedIn() {
-        return wizard.session().ownerSession().isPresent();
+        return wizard.session().ownerSignedIn();
     }
 
     /**

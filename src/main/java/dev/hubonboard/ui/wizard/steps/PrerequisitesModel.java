@@ -173,7 +173,7 @@ public final class PrerequisitesModel extends BasicStepModel {
                         o.fail(Step.PREREQUISITES, why);
                     }));
         };
-        if (wizard.session().ownerSession().isPresent()) {
+        if (wizard.session().ownerSignedIn()) {
             check.run();
         } else {
             owner.signIn(org, check);

@@ -148,7 +148,7 @@ public final class VerificationModel extends BasicStepModel {
             status.set(state.reason());
             return; // nothing to watch: the owner invites again or presses Check now
         }
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             needsSignIn.set(true);
             watch.set(Watch.STOPPED);
             status.set("Sign in again as the owner to watch for the acceptance: sessions are not kept when the app "
@@ -169,7 +169,7 @@ public final class VerificationModel extends BasicStepModel {
     /** Check now: look at once, and soon again after that. */
     void checkNow() {
         schedule.reset();
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             Onboarding o = wizard.onboarding();
             owner.signIn(o.organization(), () -> {
                 needsSignIn.set(false);

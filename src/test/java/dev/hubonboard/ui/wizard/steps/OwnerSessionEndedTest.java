@@ -86,6 +86,26 @@ class OwnerSessionEndedTest {
     }
 
     @Test
+    void theHolderIsTheOneAnswerToWhetherTheOwnerIsSignedIn() {
+        f = new Fixture(PracticeHub.start(), dir);
+        OwnerSignInModel form = new OwnerSignInModel(f.wizard);
+        var session = f.wizard.session();
+        assertThat(session.ownerSignedIn()).isFalse();
+        assertThat(form.signedIn()).isFalse();
+
+        session.ownerSession(new AccessToken("header.payload.signature"));
+        assertThat(session.ownerSignedIn()).isTrue();
+        assertThat(session.ownerSignedInProperty().get()).isTrue();
+        assertThat(form.signedIn()).isTrue();
+
+        session.useFor("another-org"); // first organization: nothing to drop
+        session.useFor("yet-another-org"); // switching organization drops the owner's session
+        assertThat(session.ownerSignedIn()).isFalse();
+        assertThat(session.ownerSignedInProperty().get()).isFalse();
+        assertThat(form.signedIn()).isFalse();
+    }
+
+    @Test
     void onlyAnEndedSessionIsDroppedNotAnyFailure() {
         f = new Fixture(PracticeHub.start(), dir);
         AccessToken session = new AccessToken("header.payload.signature");
