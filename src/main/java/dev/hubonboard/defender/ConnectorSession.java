@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,7 +25,6 @@ import java.util.function.Supplier;
 public final class ConnectorSession {
     /** A token closer to expiry than this is replaced before a call: a write must not fail half-way for it. */
     static final Duration FRESH_ENOUGH = Duration.ofMinutes(5);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private AzureSignIn signIn;
     private final Supplier<HttpTransport> transport;
@@ -152,10 +149,10 @@ public final class ConnectorSession {
         return written;
     }
 
-    /** For the Connections card: "Defender connector dockerhub-acme (rg-security): last written 30 Nov 2026, 14:02". */
+    /** For the Connections card: "Defender connector dockerhub-acme (rg-security): last written Nov 30, 2026, 14:02 UTC". */
     public static String lastWrittenWords(Optional<SavedConnector> saved, ZoneId zone) {
         return saved.map(s -> "Defender connector " + s.name() + " (" + s.resourceGroup() + "): " + s.lastWritten()
-                .map(at -> "last written " + WHEN.format(at.atZone(zone))).orElse("not written from this app yet"))
+                .map(at -> "last written " + dev.hubonboard.onboarding.When.of(at, zone)).orElse("not written from this app yet"))
                 .orElse("Defender connector: not created from this app");
     }
 }

@@ -7,7 +7,6 @@ import dev.hubonboard.check.ReportFormat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -27,7 +26,6 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
     public enum State { NEVER, READY, NOT_READY, UNREACHABLE, RATE_LIMITED, UNREADABLE }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public static final LastTest NEVER = new LastTest(State.NEVER, Optional.empty(), Optional.empty());
 
@@ -74,9 +72,9 @@ public record LastTest(State state, Optional<Instant> finishedAt, Optional<Strin
         return new LastTest(state, when, failure);
     }
 
-    /** One line for the row, e.g. "Ready (tested 2026-11-24 09:30)". */
+    /** One line for the row, e.g. "Ready (tested Nov 24, 2026, 09:30 UTC)": the app's one format, {@link When}. */
     public String describe(ZoneId zone) {
-        String time = finishedAt.map(t -> " (tested " + WHEN.format(t.atZone(zone)) + ")").orElse(" (time not recorded)");
+        String time = finishedAt.map(t -> " (tested " + When.of(t, zone) + ")").orElse(" (time not recorded)");
         return switch (state) {
             case NEVER -> "Not tested yet";
             case READY -> "Ready" + time;

@@ -27,10 +27,10 @@ public record TokenExpiry(Level level, Optional<LocalDate> date, long daysLeft) 
     public String describe() {
         return switch (level) {
             case UNKNOWN -> "Token expiry not recorded";
-            case OK -> "Token expires " + date.orElseThrow() + " (in " + daysLeft + " days)";
-            case SOON -> "Token expires " + date.orElseThrow() + (daysLeft == 0 ? " (today)" : " (in " + daysLeft
+            case OK -> "Token expires " + When.date(date.orElseThrow()) + " (in " + daysLeft + " days)";
+            case SOON -> "Token expires " + When.date(date.orElseThrow()) + (daysLeft == 0 ? " (today)" : " (in " + daysLeft
                     + (daysLeft == 1 ? " day)" : " days)")) + ": create a new Read-only token and rotate it";
-            case EXPIRED -> "Token expired on " + date.orElseThrow()
+            case EXPIRED -> "Token expired on " + When.date(date.orElseThrow())
                     + ": the connector cannot scan until the token is rotated";
         };
     }

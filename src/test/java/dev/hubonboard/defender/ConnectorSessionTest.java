@@ -107,8 +107,14 @@ class ConnectorSessionTest {
     void lastWrittenWordsReadWell() {
         SavedConnector s = new SavedConnector("acme-corp", "s", "rg", "dockerhub-acme-corp", "westeurope",
                 Optional.of(Instant.parse("2026-11-30T14:02:00Z")));
-        assertThat(ConnectorSession.lastWrittenWords(Optional.of(s), ZoneOffset.UTC))
-                .isEqualTo("Defender connector dockerhub-acme-corp (rg): last written 30 Nov 2026, 14:02");
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.US);
+        try {
+            assertThat(ConnectorSession.lastWrittenWords(Optional.of(s), ZoneOffset.UTC))
+                    .isEqualTo("Defender connector dockerhub-acme-corp (rg): last written Nov 30, 2026, 14:02 UTC");
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
     }
 
     private ConnectorSession session(PracticeAzure azure, dev.hubonboard.azure.AzureSignIn signIn) {

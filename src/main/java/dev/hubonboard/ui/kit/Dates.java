@@ -5,15 +5,12 @@ import javafx.util.StringConverter;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -112,7 +109,7 @@ public final class Dates {
 
     /** The date as fields show it: the locale's medium format ("Mar 1, 2027", "01.03.2027", "1 Mar 2027"). */
     public static String format(LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
+        return dev.hubonboard.onboarding.When.date(d); // the app's one date format
     }
 
     /** The date in words, the locale's long format: "March 1, 2027" / "1 March 2027". */
@@ -126,13 +123,6 @@ public final class Dates {
         String far = days == 0 ? "today" : days == 1 ? "tomorrow" : days == -1 ? "yesterday"
                 : days > 0 ? "in " + days + " days" : -days + " days ago";
         return words(d) + ", " + far;
-    }
-
-    /** A time where times matter, with its zone stated: "Mar 1, 2027, 17:30 CET". */
-    public static String time(java.time.Instant at, ZoneId zone) {
-        ZonedDateTime z = at.atZone(zone);
-        return format(z.toLocalDate()) + ", " + z.toLocalTime().withSecond(0).withNano(0) + " "
-                + zone.getDisplayName(TextStyle.SHORT, locale()).replace("Z", "UTC");
     }
 
     /** An example in the local short format with a four-digit year, for messages: "3/1/2027". */

@@ -8,18 +8,33 @@ import dev.hubonboard.check.Outcome;
 import dev.hubonboard.check.Report;
 import dev.hubonboard.check.ReportFormat;
 import dev.hubonboard.check.RepositoryCounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The row's health without a screen: the token expiry warning and the saved report. */
 class ExpiryAndReportTest {
+    /** Dates are written in this computer's format (When): the expectations below are a US computer's. */
+    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
+
+    @BeforeEach
+    void usFormats() {
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+    }
+
+    @AfterEach
+    void restoreFormats() {
+        Locale.setDefault(Locale.Category.FORMAT, before);
+    }
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     @Test
@@ -34,11 +49,11 @@ class ExpiryAndReportTest {
     @Test
     void expiryInWords() {
         assertThat(TokenExpiry.of(Optional.of(TODAY.plusDays(12)), TODAY).describe())
-                .isEqualTo("Token expires 2026-12-06 (in 12 days): create a new Read-only token and rotate it");
+                .isEqualTo("Token expires Dec 6, 2026 (in 12 days): create a new Read-only token and rotate it");
         assertThat(TokenExpiry.of(Optional.of(TODAY.minusDays(3)), TODAY).describe())
-                .startsWith("Token expired on 2026-11-21");
+                .startsWith("Token expired on Nov 21, 2026");
         assertThat(TokenExpiry.of(Optional.of(TODAY.plusDays(90)), TODAY).describe())
-                .isEqualTo("Token expires 2027-02-22 (in 90 days)");
+                .isEqualTo("Token expires Feb 22, 2027 (in 90 days)");
         assertThat(TokenExpiry.of(Optional.empty(), TODAY).describe()).isEqualTo("Token expiry not recorded");
     }
 
@@ -53,7 +68,7 @@ class ExpiryAndReportTest {
                 new CheckResult(CheckId.CREDENTIALS, Outcome.PASS, "ok", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.READY);
         assertThat(t.finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
-        assertThat(t.describe(ZoneOffset.UTC)).isEqualTo("Ready (tested 2026-11-24 09:30)");
+        assertThat(t.describe(ZoneOffset.UTC)).isEqualTo("Ready (tested Nov 24, 2026, 09:30 UTC)");
     }
 
     @Test
@@ -64,7 +79,7 @@ class ExpiryAndReportTest {
                 new CheckResult(CheckId.RATE_LIMIT, Outcome.FAIL, "second", "")))));
         assertThat(t.state()).isEqualTo(LastTest.State.NOT_READY);
         assertThat(t.failure()).contains("The token can push to acme-corp/api: it has write access.");
-        assertThat(t.describe(ZoneOffset.UTC)).startsWith("Not ready (tested 2026-11-24 09:30): The token can push");
+        assertThat(t.describe(ZoneOffset.UTC)).startsWith("Not ready (tested Nov 24, 2026, 09:30 UTC): The token can push");
     }
 
     @Test
@@ -83,7 +98,7 @@ class ExpiryAndReportTest {
         assertThat(t.state()).isEqualTo(LastTest.State.RATE_LIMITED);
         assertThat(t.finishedAt()).contains(Instant.parse("2026-11-24T09:30:00Z"));
         assertThat(t.describe(ZoneOffset.UTC)).isEqualTo("Rate-limited: Docker Hub asked to wait longer than the test "
-                + "may take (tested 2026-11-24 09:30)");
+                + "may take (tested Nov 24, 2026, 09:30 UTC)");
     }
 
     @Test
