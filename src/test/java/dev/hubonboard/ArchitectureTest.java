@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.hubonboard.ui.kit.Tone;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,20 @@ class ArchitectureTest {
                                     || owner.isEquivalentTo(CompletableFuture.class) && name.endsWith("Async")
                                     || owner.isEquivalentTo(Platform.class) && name.equals("runLater");
                         }))
+                .check(MAIN);
+    }
+
+    /**
+     * One tone type ({@code ui/kit/Tone}) says how a line of words looks, in every view-model and view; the domain's
+     * levels (Problem.Severity, PreFlight.Level, TokenExpiry.Level, ReportSummary.Verdict) become a tone in Tone
+     * alone. No other enum under ui is named for that job.
+     */
+    @Test
+    void oneToneTypeInTheUi() {
+        noClasses().that().resideInAPackage("dev.hubonboard.ui..").and().areEnums()
+                .and().doNotHaveFullyQualifiedName(Tone.class.getName())
+                .should().haveSimpleNameEndingWith("Tone").orShould().haveSimpleName("Kind")
+                .orShould().haveSimpleName("Level").orShould().haveSimpleName("Severity")
                 .check(MAIN);
     }
 

@@ -56,6 +56,9 @@ final class PagingServer implements AutoCloseable {
     private final Behaviour behaviour;
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
     private final List<Instant> hungUp = new CopyOnWriteArrayList<>();
+    private final List<Integer> answered = new CopyOnWriteArrayList<>();
+    /** Notified whenever a request arrives, is answered or is hung up on: what {@link #awaitUntil} waits for. */
+    private final Object changed = new Object();
     private final Map<Integer, AtomicInteger> attempts = new LinkedHashMap<>();
     private final List<Socket> connections = new CopyOnWriteArrayList<>();
     private final AtomicInteger answering = new AtomicInteger();
@@ -84,6 +87,36 @@ final class PagingServer implements AutoCloseable {
     /** When the client closed connections whose request was still held. */
     List<Instant> hungUp() {
         return List.copyOf(hungUp);
+    }
+
+    /** Pages whose answer was written to the client, in that order. */
+    List<Integer> answered() {
+        return List.copyOf(answered);
+    }
+
+    /**
+     * Waits until {@code condition} holds over what the server saw (re-tested on every arrival, answer and hang-up),
+     * at most {@code max}: true if it came to hold.
+     */
+    boolean awaitUntil(java.util.function.BooleanSupplier condition, java.time.Duration max)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (changed) {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(changed, left);
+            }
+            return true;
+        }
+    }
+
+    private void changed() {
+        synchronized (changed) {
+            changed.notifyAll();
+        }
     }
 
     /** The most requests that were being answered (or held) at the same time. */
@@ -119,6 +152,7 @@ final class PagingServer implements AutoCloseable {
                     attempt = attempts.computeIfAbsent(page, k -> new AtomicInteger()).incrementAndGet();
                 }
                 arrivals.add(new Arrival(page, attempt, Instant.now()));
+                changed();
                 maxAnswering.accumulateAndGet(answering.incrementAndGet(), Math::max);
                 try {
                     Reply reply = behaviour.reply(page, attempt);
@@ -127,9 +161,12 @@ final class PagingServer implements AutoCloseable {
                             // a GET has no body: only the client's hang-up ends this
                         }
                         hungUp.add(Instant.now());
+                        changed();
                         return;
                     }
                     write(out, reply, reply.status() == 200 ? page(page, size) : "{\"detail\":\"Too Many Requests\"}");
+                    answered.add(page);
+                    changed();
                 } finally {
                     answering.decrementAndGet();
                 }

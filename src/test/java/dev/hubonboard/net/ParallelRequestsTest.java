@@ -30,9 +30,13 @@ class ParallelRequestsTest {
         return out;
     }
 
-    private static void sleep(long ms) throws UnreachableException {
+    /**
+     * A request that is never answered: it ends only when its worker is interrupted (or, in a pool that never
+     * interrupts, at a bound no passing run reaches).
+     */
+    private static void untilInterrupted() throws UnreachableException {
         try {
-            Thread.sleep(ms);
+            new CountDownLatch(1).await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreachableException("interrupted", 0, e);
@@ -82,7 +86,7 @@ class ParallelRequestsTest {
                 if (index == 2) {
                     throw new UnreachableException("page 3 broke", 502, null);
                 }
-                sleep(20); // interrupted once the failure is known
+                untilInterrupted(); // interrupted once the failure is known
                 return index;
             });
         }
@@ -100,7 +104,7 @@ class ParallelRequestsTest {
             list.add(() -> {
                 try {
                     allWaiting.countDown();
-                    sleep(60_000);
+                    untilInterrupted();
                     return 0;
                 } finally {
                     ended.incrementAndGet();

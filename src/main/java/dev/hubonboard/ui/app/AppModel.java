@@ -120,7 +120,7 @@ public final class AppModel {
                 + (w.isTokenKept() ? "The token is saved in the keychain. " : "")
                 + (w.session().dedicatedToken().isPresent() && !w.isTokenKept() ? "The token you entered is forgotten: step 4 asks for "
                 + "it again when you resume. " : "")
-                + (w.session().ownerSession().isPresent() ? "The owner stays signed in until the app quits; after "
+                + (w.session().ownerSignedIn() ? "The owner stays signed in until the app quits; after "
                 + "that, resuming asks the owner to sign in again." : "Resuming asks the owner to sign in.");
     }
 

@@ -40,6 +40,11 @@ public final class SessionSecrets {
         ownerSignedIn.set(session != null);
     }
 
+    /** Whether the owner is signed in now: the one answer every screen and step asks (never its own copy). */
+    public boolean ownerSignedIn() {
+        return ownerSession != null;
+    }
+
     /** Whether the owner is signed in, for what a screen offers ("Sign in as the owner" only when not). */
     public javafx.beans.property.ReadOnlyBooleanProperty ownerSignedInProperty() {
         return ownerSignedIn.getReadOnlyProperty();

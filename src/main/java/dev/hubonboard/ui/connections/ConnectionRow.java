@@ -4,6 +4,7 @@ import dev.hubonboard.onboarding.TokenExpiry;
 import dev.hubonboard.onboarding.LastTest;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.secrets.SecretKey;
+import dev.hubonboard.ui.kit.Tone;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,15 +21,12 @@ import java.util.Optional;
  */
 public final class ConnectionRow {
 
-    /** How a row's last message reads: plain, to be looked at, or a failure. */
-    public enum Tone { INFO, WARNING, ERROR, SUCCESS }
-
     private final Onboarding onboarding;
     private final ObjectProperty<LastTest> lastTest = new SimpleObjectProperty<>(LastTest.NEVER);
     private final ObjectProperty<TokenExpiry> expiry = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.INFO);
+    private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.PLAIN);
     /** Defender's connector as Hub Onboard last wrote it: where, and when ("last written …"). */
     private final StringProperty defender = new SimpleStringProperty("");
     private final BooleanProperty defenderSaved = new SimpleBooleanProperty();

@@ -15,6 +15,7 @@ import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.app.AppContext;
 import dev.hubonboard.ui.kit.ScreenModel;
 import dev.hubonboard.ui.kit.Messages;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.defender.ConnectorSession;
 import dev.hubonboard.defender.ConnectorWritten;
@@ -142,7 +143,7 @@ public final class ConnectionsModel extends ScreenModel {
                 () -> () -> keychainToken(key, "Writing the connector"),
                 token -> context.connectionTest().run(new CheckTarget(org, id, token), new CheckListener() { }),
                 written -> {
-                    row.say(ConnectionRow.Tone.SUCCESS, "Defender's connector " + written.connector().name() + " "
+                    row.say(Tone.SUCCESS, "Defender's connector " + written.connector().name() + " "
                             + written.action().past() + ". Defender starts within about an hour; confirm Connected "
                             + "in the portal.");
                     defenderWritten(row, subscriptionOf(written), written);
@@ -201,18 +202,18 @@ public final class ConnectionsModel extends ScreenModel {
     public void retest(ConnectionRow row) {
         Optional<SecretKey> key = row.secretKey();
         if (key.isEmpty()) {
-            row.say(ConnectionRow.Tone.WARNING, "Nothing to test yet: the dedicated user's Docker ID is not known. "
+            row.say(Tone.WARNING, "Nothing to test yet: the dedicated user's Docker ID is not known. "
                     + "Resume the onboarding to enter it.");
             return;
         }
         if (!row.finished()) { // a keychain entry of an unfinished onboarding may be a leftover of an earlier run
-            row.say(ConnectionRow.Tone.WARNING, "Nothing to test yet: this onboarding is not finished. Resume it; "
+            row.say(Tone.WARNING, "Nothing to test yet: this onboarding is not finished. Resume it; "
                     + "its connection test runs on step 5.");
             return;
         }
         String org = row.organization();
         List<String> expected = row.onboarding().expectedRepositories(); // captured now, on the JavaFX thread
-        row.say(ConnectionRow.Tone.INFO, "Testing the connection…");
+        row.say(Tone.PLAIN, "Testing the connection…");
         run(row, BackgroundTask.withProgress("Re-testing " + org, progress -> {
             Optional<String> token;
             try {
@@ -230,9 +231,9 @@ public final class ConnectionsModel extends ScreenModel {
                     progress(progress, "Re-testing " + org));
         }).onSuccess(report -> {
             record(row, report);
-            row.say(report.ready() ? ConnectionRow.Tone.SUCCESS : ConnectionRow.Tone.ERROR, verdict(report));
-        }).onFailure(e -> row.say(ConnectionRow.Tone.ERROR, Messages.of(e)))
-                .onCancelled(() -> row.say(ConnectionRow.Tone.INFO, "Stopped: the re-test did not finish, so no "
+            row.say(Tone.of(ReportSummary.of(report).verdict()), verdict(report));
+        }).onFailure(e -> row.say(Tone.DANGER, Messages.of(e)))
+                .onCancelled(() -> row.say(Tone.PLAIN, "Stopped: the re-test did not finish, so no "
                         + "result was recorded.")));
     }
 
@@ -268,7 +269,7 @@ public final class ConnectionsModel extends ScreenModel {
         List<String> names = row.onboarding().expectedRepositories();
         String org = row.organization();
         if (names.isEmpty()) {
-            row.say(ConnectionRow.Tone.WARNING, "No repository list was saved for " + org + ": it is read from the "
+            row.say(Tone.WARNING, "No repository list was saved for " + org + ": it is read from the "
                     + "owner's sign-in on step 1 (not in manual mode). Write the file by hand: one NAME or " + org
                     + "/NAME a line.");
             return;
@@ -276,10 +277,10 @@ public final class ConnectionsModel extends ScreenModel {
         run(row, BackgroundTask.of("Saving the repository list of " + org, () -> {
             RepositoryList.write(file, org, names);
             return file;
-        }).onSuccess(f -> row.say(ConnectionRow.Tone.SUCCESS, "Saved " + names.size() + " repositories to " + f
+        }).onSuccess(f -> row.say(Tone.SUCCESS, "Saved " + names.size() + " repositories to " + f
                 + ". Use it with: hub-onboard check --org " + org + " --username " + row.secretKey()
                 .map(SecretKey::dockerId).orElse("DOCKER_ID") + " --from-keychain --repositories " + f))
-                .onFailure(e -> row.say(ConnectionRow.Tone.ERROR, "The repository list could not be saved: "
+                .onFailure(e -> row.say(Tone.DANGER, "The repository list could not be saved: "
                         + Messages.of(e))));
     }
 
@@ -336,14 +337,14 @@ public final class ConnectionsModel extends ScreenModel {
             notice.set("Removed " + org + " from this computer: " + (removed.isEmpty() ? "nothing was saved for it"
                     : String.join("; ", removed)) + ". The connector in Defender for Cloud and the dedicated user in "
                     + "Docker Hub are unchanged.");
-        }).onFailure(e -> row.say(ConnectionRow.Tone.ERROR, Messages.of(e))).onCancelled(() -> {
+        }).onFailure(e -> row.say(Tone.DANGER, Messages.of(e))).onCancelled(() -> {
             if (keychainCalled.get()) {
                 // The keychain call is only abandoned, not undone: it may still delete the token.
-                row.say(ConnectionRow.Tone.WARNING, "Stopped while the keychain was deleting the token for "
+                row.say(Tone.WARNING, "Stopped while the keychain was deleting the token for "
                         + org + ": that may have completed. The saved progress is kept; press "
                         + "Remove again to finish removing " + org + ".");
             } else {
-                row.say(ConnectionRow.Tone.INFO, "Stopped before anything was deleted.");
+                row.say(Tone.PLAIN, "Stopped before anything was deleted.");
             }
         }));
     }

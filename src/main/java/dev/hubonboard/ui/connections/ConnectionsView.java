@@ -5,7 +5,7 @@ import dev.hubonboard.ui.connector.ConnectorExportDialog;
 import dev.hubonboard.ui.connector.CreateConnectorDialog;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
-import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Tone;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -199,29 +199,16 @@ public final class ConnectionsView {
 
         Label lastTest = Forms.label("last-test-" + org, Bindings.createStringBinding(() -> "Last test: "
                 + row.lastTestProperty().get().describe(model.clock().getZone()), row.lastTestProperty()));
-        Styles.tone(lastTest, row.lastTestProperty(), t -> switch (t.state()) {
-            case READY -> Tone.SUCCESS;
-            case NOT_READY, UNREACHABLE, RATE_LIMITED -> Tone.DANGER;
-            default -> Tone.PLAIN;
-        });
+        Styles.tone(lastTest, row.lastTestProperty(), t -> Tone.of(t.state()));
 
         Label expiry = Forms.label("expiry-" + org, Bindings.createStringBinding(() -> row.expiryProperty().get().describe(),
                 row.expiryProperty()));
-        Styles.tone(expiry, row.expiryProperty(), e -> switch (e.level()) {
-            case SOON -> Tone.WARNING;
-            case EXPIRED -> Tone.DANGER;
-            default -> Tone.PLAIN;
-        });
+        Styles.tone(expiry, row.expiryProperty(), e -> Tone.of(e.level()));
 
         Label defender = Forms.label("defender-" + org, row.defenderProperty());
 
         Label message = Forms.label("message-" + org, row.messageProperty());
-        Styles.tone(message, row.toneProperty(), t -> switch (t) {
-            case SUCCESS -> Tone.SUCCESS;
-            case WARNING -> Tone.WARNING;
-            case ERROR -> Tone.DANGER;
-            case INFO -> Tone.PLAIN;
-        });
+        Styles.tone(message, row.toneProperty(), t -> t);
         message.managedProperty().bind(row.messageProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
         ProgressIndicator spinner = new ProgressIndicator();

@@ -1,7 +1,7 @@
 package dev.hubonboard.ui.connections;
 
 import dev.hubonboard.ui.kit.Styles;
-import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.ui.kit.Forms;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -8,6 +8,7 @@ import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.secrets.SecretKey;
 import dev.hubonboard.secrets.SecretStoreException;
 import dev.hubonboard.ui.kit.Messages;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.check.ReportSummary;
 import dev.hubonboard.ui.task.BackgroundTask;
 import dev.hubonboard.ui.task.TaskHandle;
@@ -152,7 +153,7 @@ public final class RotationModel {
         LocalDate oldExpiry = row.onboarding().tokenExpiry().orElse(null);
         outcome.set("Testing the new token…");
         result.set(Result.NONE);
-        row.say(ConnectionRow.Tone.INFO, "Testing a new token…");
+        row.say(Tone.PLAIN, "Testing a new token…");
         work = owner.run(row, BackgroundTask.withProgress("Testing the new token for " + org, progress -> {
             Report report = owner.context().connectionTest().run(new CheckTarget(org, key.get().dockerId(), newToken, expected),
                     owner.progress(progress, "Testing the new token for " + org));
@@ -190,7 +191,7 @@ public final class RotationModel {
                 result.set(Result.REPLACED); // the token stays until the dialog closes: Copy it into Defender
                 outcome.set("The new token passed the connection test and replaced the saved one in the keychain. "
                         + UPDATE_DEFENDER);
-                row.say(ConnectionRow.Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
+                row.say(Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
                 if (row.defenderSavedProperty().get()) { // offered, never silent
                     outcome.set("The new token passed the connection test and replaced the saved one in the "
                             + "keychain. Defender's connector still has the old token: Update Defender's connector "
@@ -234,11 +235,11 @@ public final class RotationModel {
             owner.defenderWritten(row, ConnectionsModel.subscriptionOf(w), w);
             outcome.set("Defender's connector " + w.connector().name() + " now has the new token (written and read "
                     + "back). Defender uses it from its next scan.");
-            row.say(ConnectionRow.Tone.SUCCESS, "Token rotated and Defender's connector updated.");
+            row.say(Tone.SUCCESS, "Token rotated and Defender's connector updated.");
         }).onFailure(e -> {
             outcome.set("Defender's connector was not updated: " + Messages.of(e) + " The keychain holds the new "
                     + "token; try again, or update the connector in the portal.");
-            row.say(ConnectionRow.Tone.WARNING, "Token rotated; Defender's connector still has the old token.");
+            row.say(Tone.WARNING, "Token rotated; Defender's connector still has the old token.");
         }));
         running.bind(work.runningProperty());
     }
@@ -262,7 +263,7 @@ public final class RotationModel {
     private void refuse(Result r, String text) {
         result.set(r);
         outcome.set(text);
-        row.say(ConnectionRow.Tone.ERROR, text);
+        row.say(Tone.DANGER, text);
     }
 
     /** Stops a running test; the saved token stays. */
@@ -346,7 +347,7 @@ public final class RotationModel {
             if (s == OldToken.REFUSED) {
                 oldSecret = null;
                 oldTokenOutcome.set("Done: Docker Hub refuses the old token. Hub Onboard has forgotten it.");
-                row.say(ConnectionRow.Tone.SUCCESS, "Token rotated; the old token is revoked.");
+                row.say(Tone.SUCCESS, "Token rotated; the old token is revoked.");
             } else {
                 oldTokenOutcome.set("The old token still works: Docker Hub accepted it. Revoke it (above), then "
                         + "check again.");
@@ -423,7 +424,7 @@ public final class RotationModel {
                 owner.record(row, report, newExpiry);
             }
             result.set(Result.REPLACED);
-            row.say(ConnectionRow.Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
+            row.say(Tone.SUCCESS, "Token rotated. " + UPDATE_DEFENDER);
             close.run();
         }).onFailure(e -> outcome.set("The new token is still not saved: " + Messages.of(e) + " The dialog stays "
                 + "open.")));

@@ -3,7 +3,7 @@ package dev.hubonboard.ui.connector;
 import dev.hubonboard.ui.kit.DialogFit;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
-import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.defender.ConnectorExport;
 import dev.hubonboard.defender.ConnectorExport.Format;
 import dev.hubonboard.defender.ConnectorSettings.Field;
@@ -233,7 +233,7 @@ public final class ConnectorExportDialog {
         Label l = Forms.line(id, problem);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("text-small");
-        Styles.tone(l, Styles.Tone.DANGER);
+        Styles.tone(l, Tone.DANGER);
         return l;
     }
 

@@ -3,6 +3,7 @@ package dev.hubonboard.ui.connector;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Links;
 import dev.hubonboard.ui.kit.Styles;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.azure.Location;
 import dev.hubonboard.azure.ResourceGroup;
 import dev.hubonboard.azure.Subscription;
@@ -134,7 +135,7 @@ public final class CreateConnectorDialog {
         Label problem = new Label();
         problem.setId("azure-problem");
         problem.setWrapText(true);
-        Styles.tone(problem, Styles.Tone.DANGER);
+        Styles.tone(problem, Tone.DANGER);
         problem.textProperty().bind(model.shownProblemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
@@ -162,11 +163,7 @@ public final class CreateConnectorDialog {
             findings.getChildren().clear();
             model.findings().forEach(f -> {
                 Label l = Forms.text(f.line());
-                Styles.tone(l, switch (f.level()) {
-                    case OK -> Styles.Tone.SUCCESS;
-                    case WARN -> Styles.Tone.WARNING;
-                    case BLOCK -> Styles.Tone.DANGER;
-                });
+                Styles.tone(l, Tone.of(f.level()));
                 findings.getChildren().add(l);
             });
         });

@@ -1,6 +1,5 @@
 package dev.hubonboard.ui.kit;
 
-import dev.hubonboard.ui.kit.Styles.Tone;
 import dev.hubonboard.onboarding.Problem;
 import dev.hubonboard.onboarding.Verdict;
 import javafx.beans.InvalidationListener;
@@ -62,7 +61,7 @@ public final class Forms {
         message.textProperty().bind(Bindings.createStringBinding(() -> shown(control, touched.get(), verdict.get())
                 .map(Problem::message).orElse(help == null ? "" : help), verdict, control.textProperty(), touched));
         Styles.tone(message, Bindings.createObjectBinding(() -> shown(control, touched.get(), verdict.get())
-                .map(p -> p.isError() ? Styles.Tone.DANGER : Styles.Tone.WARNING).orElse(Styles.Tone.MUTED), verdict,
+                .map(p -> Tone.of(p.severity())).orElse(Tone.MUTED), verdict,
                 control.textProperty(), touched), t -> t);
         message.setId((control.getId() == null ? "field" : control.getId()) + "-message");
         whenTouched(control, () -> {

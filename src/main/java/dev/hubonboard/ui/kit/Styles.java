@@ -17,9 +17,6 @@ public final class Styles {
     /** The app's stylesheet, added to every scene and dialog. */
     public static final String SHEET = Styles.class.getResource("hub-onboard.css").toExternalForm();
 
-    /** How a line of text reads; the words always say it too, so colour is never the only sign. */
-    public enum Tone { PLAIN, MUTED, SUCCESS, WARNING, DANGER }
-
     private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");

@@ -1,7 +1,7 @@
 package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.ui.kit.Styles;
-import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.check.CheckId;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.kit.Forms;

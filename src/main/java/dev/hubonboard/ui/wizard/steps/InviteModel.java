@@ -1,7 +1,6 @@
 package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.hub.InviteeStatus;
-import dev.hubonboard.hub.SessionExpiredException;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
@@ -111,7 +110,7 @@ public final class InviteModel extends BasicStepModel {
         if (manual.get()) {
             return;
         }
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             needsSignIn.set(true);
             answerKind.set(Answer.NONE);
             answer.set("Sign in again as the owner: sessions are not kept when the app closes.");
@@ -196,7 +195,7 @@ public final class InviteModel extends BasicStepModel {
                 dryRun(() -> send(o, advance));
             }
         };
-        if (wizard.session().ownerSession().isPresent()) {
+        if (wizard.session().ownerSignedIn()) {
             send.run();
         } else {
             owner.signIn(o.organization(), () -> {
@@ -238,8 +237,7 @@ public final class InviteModel extends BasicStepModel {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof SessionExpiredException) {
-            wizard.session().ownerSession(null);
+        if (owner.ended(e)) {
             needsSignIn.set(true);
             answerKind.set(Answer.ERROR);
             answer.set("The owner's Docker Hub session has ended. Sign in again below, then press Next.");

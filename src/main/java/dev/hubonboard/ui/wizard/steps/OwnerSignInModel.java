@@ -2,6 +2,8 @@ package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.hub.BadCredentialsException;
 import dev.hubonboard.hub.SecondFactorChallenge;
+import dev.hubonboard.hub.SessionExpiredException;
+import dev.hubonboard.hub.TokenExpiredException;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.owner.OwnerSignIn;
 import dev.hubonboard.onboarding.Validation;
@@ -63,7 +65,21 @@ public final class OwnerSignInModel {
     }
 
     public boolean signedIn() {
-        return wizard.session().ownerSession().isPresent();
+        return wizard.session().ownerSignedIn();
+    }
+
+    /**
+     * Whether {@code e} says the owner's Docker Hub session has ended (a type, never words): refused as no longer
+     * accepted, or as expired (the session is a bearer token of about 10 minutes). If so, the session is dropped from
+     * the session's one holder, so the sign-in shows again and the next try signs in anew instead of failing on the
+     * same dead session. Every step that uses the owner's session asks here, and only of that session's calls.
+     */
+    boolean ended(Throwable e) {
+        if (e instanceof SessionExpiredException || e instanceof TokenExpiredException) {
+            wizard.session().ownerSession(null);
+            return true;
+        }
+        return false;
     }
 
     /** Signs in (or sends the 2FA code), then runs {@code then} once a session exists. Errors stay on the form. */

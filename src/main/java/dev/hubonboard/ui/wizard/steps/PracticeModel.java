@@ -6,6 +6,7 @@ import dev.hubonboard.sandbox.PracticeHub;
 import dev.hubonboard.onboarding.OwnerMode;
 import dev.hubonboard.onboarding.owner.OwnerSignIn;
 import dev.hubonboard.ui.kit.Messages;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.ui.wizard.WizardModel;
 import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
@@ -41,14 +42,12 @@ public final class PracticeModel {
     }
 
     final StringProperty message = new SimpleStringProperty("");
-    final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.INFO);
+    final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(Tone.PLAIN);
     /** The last practice token created, shown once; never saved or logged. */
     final StringProperty token = new SimpleStringProperty("");
     final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(ScopeChoice.PUBLIC_READ);
     /** The case to rehearse, the same as {@code check --sandbox --scenario NAME}. */
     final ObjectProperty<HubScenario> scenario = new SimpleObjectProperty<>(HubScenario.READY);
-
-    enum Kind { INFO, ERROR }
 
     private final WizardModel wizard;
     private final PracticeHub practice;
@@ -62,7 +61,7 @@ public final class PracticeModel {
     /** What the panel said was about the step shown then ("Press Check now"): another step starts it afresh. */
     private final javafx.beans.value.ChangeListener<Step> stepChanged = (o, was, now) -> {
         message.set("");
-        kind.set(Kind.INFO);
+        tone.set(Tone.PLAIN);
     };
 
     /** The wizard closes: the panel stops listening to it. */
@@ -107,14 +106,14 @@ public final class PracticeModel {
         try {
             HubScenario.Setup setup = chosen.setUp(practice);
             token.set(setup.token());
-            kind.set(Kind.INFO);
+            tone.set(Tone.PLAIN);
             message.set("Practice Hub set up as " + chosen.word() + ": " + chosen.models() + ". "
                     + (chosen == HubScenario.HUB_DOWN
                     ? "It stays unreachable until you set up another scenario."
                     : "Enter the token below in step 4 and run the connection test.")
                     + " (check --sandbox --scenario " + chosen.word() + " ends with exit " + chosen.exitCode() + ".)");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            kind.set(Kind.ERROR);
+            tone.set(Tone.DANGER);
             message.set(sentence(e.getMessage()));
         }
     }
@@ -130,13 +129,13 @@ public final class PracticeModel {
                         .ownerActions().signIn(OwnerMode.ORGANIZATION_ACCESS_TOKEN, org, null, oat))
                 .onSuccess(r -> {
                     wizard.session().ownerSession(((OwnerSignIn.SignedIn) r).session());
-                    kind.set(Kind.INFO);
+                    tone.set(Tone.PLAIN);
                     message.set("The owner of " + org + " is signed in with the practice organization access token "
                             + "until the app quits.");
                     wizard.ownerSignedIn();
                 })
                 .onFailure(e -> {
-                    kind.set(Kind.ERROR);
+                    tone.set(Tone.DANGER);
                     message.set(Messages.of(e));
                 }));
     }
@@ -147,7 +146,7 @@ public final class PracticeModel {
             return; // step 1 is not built: the button is only enabled while it is shown
         }
         step1.fill(practice.org(), practice.organizationAccessToken(), practice.dedicatedEmail());
-        kind.set(Kind.INFO);
+        tone.set(Tone.PLAIN);
         message.set("Filled in the practice organization " + practice.org() + ", its access token and the dedicated "
                 + "user's e-mail.");
     }
@@ -155,10 +154,10 @@ public final class PracticeModel {
     private void act(java.util.function.Supplier<String> what) {
         try {
             message.set(what.get());
-            kind.set(Kind.INFO);
+            tone.set(Tone.PLAIN);
         } catch (IllegalStateException e) {
             // The practice Hub's refusals are written for people ("must verify … before accepting").
-            kind.set(Kind.ERROR);
+            tone.set(Tone.DANGER);
             message.set(sentence(e.getMessage()));
         }
     }

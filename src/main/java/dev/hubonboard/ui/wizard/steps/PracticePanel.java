@@ -2,7 +2,7 @@ package dev.hubonboard.ui.wizard.steps;
 
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Styles;
-import dev.hubonboard.ui.kit.Styles.Tone;
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
@@ -90,7 +90,7 @@ public final class PracticePanel {
         scenario.setTooltip(described);
 
         Label message = Forms.label("practice-message", model.message);
-        Styles.tone(message, model.kind, k -> k == PracticeModel.Kind.ERROR ? Tone.DANGER : Tone.PLAIN);
+        Styles.tone(message, model.tone, t -> t);
 
         HBox user = new HBox(6, verify, accept);
         user.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));

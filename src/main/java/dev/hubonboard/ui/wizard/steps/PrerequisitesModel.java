@@ -167,11 +167,13 @@ public final class PrerequisitesModel extends BasicStepModel {
                     })
                     .onSuccess(checked -> settle(o, checked, advance))
                     .onFailure(e -> {
-                        findings.setAll(Finding.problem("Docker Hub", Messages.of(e)));
-                        o.fail(Step.PREREQUISITES, Messages.of(e));
+                        String why = owner.ended(e) ? "The owner's Docker Hub session has ended. Sign in again "
+                                + "as the owner, then press Next." : Messages.of(e);
+                        findings.setAll(Finding.problem("Docker Hub", why));
+                        o.fail(Step.PREREQUISITES, why);
                     }));
         };
-        if (wizard.session().ownerSession().isPresent()) {
+        if (wizard.session().ownerSignedIn()) {
             check.run();
         } else {
             owner.signIn(org, check);

@@ -1,6 +1,5 @@
 package dev.hubonboard.ui.wizard.steps;
 
-import dev.hubonboard.hub.SessionExpiredException;
 import dev.hubonboard.onboarding.owner.Acceptance;
 import dev.hubonboard.onboarding.Endpoints;
 import dev.hubonboard.onboarding.Invitee;
@@ -149,7 +148,7 @@ public final class VerificationModel extends BasicStepModel {
             status.set(state.reason());
             return; // nothing to watch: the owner invites again or presses Check now
         }
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             needsSignIn.set(true);
             watch.set(Watch.STOPPED);
             status.set("Sign in again as the owner to watch for the acceptance: sessions are not kept when the app "
@@ -170,7 +169,7 @@ public final class VerificationModel extends BasicStepModel {
     /** Check now: look at once, and soon again after that. */
     void checkNow() {
         schedule.reset();
-        if (wizard.session().ownerSession().isEmpty()) {
+        if (!wizard.session().ownerSignedIn()) {
             Onboarding o = wizard.onboarding();
             owner.signIn(o.organization(), () -> {
                 needsSignIn.set(false);
@@ -219,8 +218,7 @@ public final class VerificationModel extends BasicStepModel {
                 })
                 .onFailure(e -> {
                     lastLook.set(clock.instant());
-                    if (e instanceof SessionExpiredException) {
-                        wizard.session().ownerSession(null);
+                    if (owner.ended(e)) {
                         needsSignIn.set(true);
                         watch.set(Watch.STOPPED);
                         status.set("The owner's Docker Hub session has ended. Sign in again below and press Check now.");

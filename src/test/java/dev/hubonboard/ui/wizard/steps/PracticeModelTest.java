@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.wizard.steps;
 
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.check.CheckListener;
 import dev.hubonboard.check.CheckTarget;
 import dev.hubonboard.check.ConnectionTest;
@@ -33,12 +34,12 @@ class PracticeModelTest {
         f = new Fixture(PracticeHub.start(), dir);
         PracticeModel m = new PracticeModel(f.wizard, f.hub);
         m.acceptInvite();
-        assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.ERROR);
+        assertThat(m.tone.get()).isEqualTo(Tone.DANGER);
         assertThat(m.message.get()).contains("must verify").contains(f.hub.dedicatedEmail()).endsWith(".");
         m.verifyEmail();
-        assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.INFO);
+        assertThat(m.tone.get()).isEqualTo(Tone.PLAIN);
         m.acceptInvite();
-        assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.INFO);
+        assertThat(m.tone.get()).isEqualTo(Tone.PLAIN);
         assertThat(m.message.get()).contains("accepted the invite");
     }
 
@@ -50,7 +51,7 @@ class PracticeModelTest {
         // Docker's current name (access-token reference); contract updated from the older "Public Repo Read-only".
         assertThat(m.scope.get().label).isEqualTo("Repo Public Read-only");
         m.createToken();
-        assertThat(m.kind.get()).isEqualTo(PracticeModel.Kind.ERROR);
+        assertThat(m.tone.get()).isEqualTo(Tone.DANGER);
         assertThat(m.token.get()).isEmpty();
         m.verifyEmail();
         m.createToken();
@@ -68,7 +69,7 @@ class PracticeModelTest {
         for (HubScenario s : HubScenario.values()) {
             m.scenario.set(s);
             m.setUpScenario();
-            assertThat(m.kind.get()).as(s.word()).isEqualTo(PracticeModel.Kind.INFO);
+            assertThat(m.tone.get()).as(s.word()).isEqualTo(Tone.PLAIN);
             assertThat(m.token.get()).as(s.word()).startsWith("dckr_pat_");
             assertThat(m.message.get()).as(s.word()).startsWith("Practice Hub set up as " + s.word() + ": "
                     + s.models() + ".").endsWith("(check --sandbox --scenario " + s.word() + " ends with exit "

@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.wizard.steps;
 
+import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.onboarding.Invitee;
 import dev.hubonboard.onboarding.Onboarding;
 import dev.hubonboard.onboarding.OwnerMode;
@@ -58,6 +59,6 @@ class SignInWordsTest {
         assertThat(practice.message.get()).startsWith("The practice Hub refused");
         f.wizard.shownProperty().set(Step.TOKEN);
         assertThat(practice.message.get()).isEmpty();
-        assertThat(practice.kind.get()).isEqualTo(PracticeModel.Kind.INFO);
+        assertThat(practice.tone.get()).isEqualTo(Tone.PLAIN);
     }
 }
