@@ -156,6 +156,8 @@ public final class CreateConnectorDialog {
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("edge-to-edge");
         formScroll.setPrefWidth(380);
+        // The form keeps its width: a long result beside it once squeezed it to "Subscri…" (issue 21.3).
+        formScroll.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox findings = new VBox(4);
         findings.setId("azure-preflight");
@@ -163,6 +165,8 @@ public final class CreateConnectorDialog {
             findings.getChildren().clear();
             model.findings().forEach(f -> {
                 Label l = Forms.text(f.line());
+                // Every line whole at 860 x 600 (issue 21.3): the review below gives way, not the pre-flight's words.
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 Styles.tone(l, Tone.of(f.level()));
                 findings.getChildren().add(l);
             });
@@ -189,12 +193,14 @@ public final class CreateConnectorDialog {
         Label status = new Label();
         status.setId("azure-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to "…"
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox writeRow = new HBox(12, write, spinner, status);
 
         Label result = Forms.text("");
         result.setId("azure-result");
+        result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(model.resultProperty());
         Hyperlink portal = new Hyperlink("Open Environment settings in the Azure portal");
         portal.setId("azure-portal");
@@ -208,8 +214,12 @@ public final class CreateConnectorDialog {
         showWhen(findingsSection, javafx.beans.binding.Bindings.isNotEmpty(model.findings()));
         showWhen(reviewSection, model.reviewProperty().isNotEmpty());
         VBox output = new VBox(10, findingsSection, reviewSection, writeRow, result, portal);
-        HBox.setHgrow(output, Priority.ALWAYS);
-        HBox columns = new HBox(16, formScroll, output);
+        // Scrolls like the form beside it: on a small window every line stays whole and Create can be scrolled to.
+        ScrollPane outputScroll = new ScrollPane(output);
+        outputScroll.setFitToWidth(true);
+        outputScroll.getStyleClass().add("edge-to-edge");
+        HBox.setHgrow(outputScroll, Priority.ALWAYS);
+        HBox columns = new HBox(16, formScroll, outputScroll);
         VBox.setVgrow(columns, Priority.ALWAYS);
         root.getChildren().addAll(intro, columns);
     }

@@ -49,9 +49,14 @@ class CreateConnectorDialogFitTest {
     private AppContext context;
     private Stage stage;
     private Dialog<Void> dialog;
+    private dev.hubonboard.ui.connector.CreateConnectorModel connector;
 
     @BeforeEach
     void open() throws Exception {
+        open(Theme.LIGHT);
+    }
+
+    private void open(Theme theme) throws Exception {
         hub = PracticeHub.builder().emailVerified(true).inviteAccepted(true).start();
         MemorySecretStore keychain = new MemorySecretStore();
         context = UiFixture.context(hub, keychain, dir, SyncTaskExecutor.immediate());
@@ -61,7 +66,7 @@ class CreateConnectorDialogFitTest {
         FxToolkit.registerPrimaryStage();
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupStage(s -> {
-            Theme.LIGHT.apply();
+            theme.apply();
             Scene scene = new Scene(new StackPane(), 860, 600);
             Styles.use(scene);
             s.setScene(scene);
@@ -70,14 +75,17 @@ class CreateConnectorDialogFitTest {
         ConnectionsModel connections = new ConnectionsModel(context, java.time.Clock.systemUTC(), o -> true);
         connections.show(store.list());
         AtomicReference<Dialog<Void>> opened = new AtomicReference<>();
-        robot.interact(() -> opened.set(CreateConnectorDialog.show(stage,
-                connections.connectorModel(connections.row(hub.org()).orElseThrow()))));
+        connector = connections.connectorModel(connections.row(hub.org()).orElseThrow());
+        robot.interact(() -> opened.set(CreateConnectorDialog.show(stage, connector)));
         dialog = opened.get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
+        if (dialog == null) {
+            return;
+        }
         robot.interact(() -> {
             dialog.close();
             stage.close();
@@ -86,6 +94,8 @@ class CreateConnectorDialogFitTest {
         context.writer().flush();
         context.defender().close();
         hub.close();
+        dialog = null;
+        Theme.LIGHT.apply();
     }
 
     @Test
@@ -122,6 +132,77 @@ class CreateConnectorDialogFitTest {
         Window w = dialog.getDialogPane().getScene().getWindow();
         assertThat(w.getHeight()).as("the window did shrink").isLessThanOrEqualTo(400);
         buttonsReachable();
+    }
+
+    /**
+     * Issue 21, item 3: whole after each action, in both themes, at the smallest window size: opened, checked (the
+     * pre-flight and the review shown) and created (the result and the portal link shown). The form's labels keep
+     * their words: right after Create they once collapsed to "Subscri…", "Resour…".
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Theme.class)
+    void wholeAfterEachActionInBothThemes(Theme theme) throws Exception {
+        stop();
+        open(theme);
+        robot.interact(() -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setWidth(860);
+            w.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        wholeAfter("opened");
+
+        robot.interact(() -> connector.groupProperty().set(connector.groups().stream()
+                .filter(g -> g.name().equals(dev.hubonboard.sandbox.PracticeAzure.RESOURCE_GROUP)).findFirst().orElseThrow()));
+        fire("#azure-check");
+        assertThat(dialog.getDialogPane().getScene().lookup("#azure-write").isDisabled())
+                .as("Create after Check: " + connector.statusProperty().get()).isFalse();
+        wholeAfter("checked");
+
+        fire("#azure-write");
+        assertThat(((javafx.scene.control.Labeled) dialog.getDialogPane().getScene().lookup("#azure-result")).getText())
+                .as("the write's result").contains("created");
+        wholeAfter("created");
+    }
+
+    private void fire(String id) {
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) dialog.getDialogPane().getScene().lookup(id)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void wholeAfter(String after) {
+        buttonsReachable();
+        // Every label shown in the dialog shows its whole text: the skin draws what fits, with "…" when it does not.
+        java.util.List<String> measured = new java.util.ArrayList<>();
+        for (Node n : dialog.getDialogPane().lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label l && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+                String whole = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
+                String drawn = l.getChildrenUnmodifiable().stream()
+                        .filter(c -> c instanceof javafx.scene.text.Text).map(c -> ((javafx.scene.text.Text) c).getText())
+                        .findFirst().orElse(whole);
+                assertThat(drawn.replace("\n", " ").replaceAll("\\s+", " ").strip())
+                        .as(after + ": \"" + whole + "\" is drawn whole").isEqualTo(whole.replaceAll("\\s+", " ").strip());
+                measured.add(whole);
+            }
+        }
+        assertThat(measured).as(after + ": the form's labels were measured").contains("Subscription", "Resource group");
+    }
+
+    /**
+     * Laid out and shown: itself managed (a heading hidden until it has content is not) and visible with every parent
+     * (a scroll pane's own viewport is unmanaged, so only visibility is asked of the parents).
+     */
+    private static boolean shown(Node n) {
+        if (!n.isManaged()) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void buttonsReachable() {
