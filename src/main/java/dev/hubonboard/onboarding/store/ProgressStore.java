@@ -84,24 +84,8 @@ public class ProgressStore {
     public synchronized Listing list() throws ProgressStoreException {
         List<Onboarding> found = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return new Listing(found, problems);
-        }
-        List<Path> files = new ArrayList<>();
-        // A filter rather than the glob "*.json": a glob compiles a regular expression, at start-up.
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
-                p -> p.getFileName().toString().endsWith(SUFFIX))) {
-            stream.forEach(files::add);
-        } catch (IOException e) {
-            throw new ProgressStoreException("Could not list saved progress in " + directory + ": " + e.getMessage(), e);
-        }
-        files.sort(Comparator.comparing(Path::toString));
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String org = name.substring(0, name.length() - SUFFIX.length());
-            if (!Validation.organization(org).isAcceptable()) {
-                continue; // not one of ours: leave other files alone
-            }
+        for (Path file : savedFiles()) {
+            String org = organizationOf(file);
             try {
                 load(org).ifPresent(found::add);
             } catch (ProgressStoreException e) {
@@ -125,23 +109,8 @@ public class ProgressStore {
      */
     public synchronized List<Surveyed> survey() throws ProgressStoreException {
         List<Surveyed> found = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return found;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
-                p -> p.getFileName().toString().endsWith(SUFFIX))) {
-            stream.forEach(files::add);
-        } catch (IOException e) {
-            throw new ProgressStoreException("Could not list saved progress in " + directory + ": " + e.getMessage(), e);
-        }
-        files.sort(Comparator.comparing(Path::toString));
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String org = name.substring(0, name.length() - SUFFIX.length());
-            if (!Validation.organization(org).isAcceptable()) {
-                continue; // not one of ours
-            }
+        for (Path file : savedFiles()) {
+            String org = organizationOf(file);
             String problem;
             boolean newer = false;
             try {
@@ -166,6 +135,29 @@ public class ProgressStore {
             found.add(new Surveyed(org, file, Optional.empty(), Optional.of(problem), newer));
         }
         return found;
+    }
+
+    /** The saved files that are ours (named after a valid organization), in name order; other files are left alone. */
+    private List<Path> savedFiles() throws ProgressStoreException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return files;
+        }
+        // A filter rather than the glob "*.json": a glob compiles a regular expression, at start-up.
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory,
+                p -> p.getFileName().toString().endsWith(SUFFIX)
+                        && Validation.organization(organizationOf(p)).isAcceptable())) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new ProgressStoreException("Could not list saved progress in " + directory + ": " + e.getMessage(), e);
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        return files;
+    }
+
+    private static String organizationOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     /** The saved onboarding, or empty if none. An unusable file is moved aside and reported in the exception. */
