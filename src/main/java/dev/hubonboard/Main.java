@@ -22,8 +22,11 @@ public final class Main {
             new Subcommand("status", "the saved onboardings: last test, token expiry, connector (see status --help)",
                     dev.hubonboard.cli.StatusCommand::fromMain));
 
-    /** Held so the level set in {@link #window} sticks: java.util.logging keeps its loggers only weakly. */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    /**
+     * Held so the level set in {@link #window} sticks (java.util.logging keeps its loggers only weakly); made there
+     * only, so {@code check} and the other commands do not start the logging system.
+     */
+    private static java.util.logging.Logger javafxLog;
 
     private Main() {
     }
@@ -62,7 +65,8 @@ public final class Main {
         // start: a set-up chosen on purpose (ControlsFX and the app stay on the class path; the installed app runs
         // JavaFX as named modules and never sees it). JavaFX's warnings stay off the terminal there; errors still show.
         if (ModuleLayer.boot().findModule("javafx.graphics").isEmpty()) {
-            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+            javafxLog = java.util.logging.Logger.getLogger("javafx");
+            javafxLog.setLevel(java.util.logging.Level.SEVERE);
         }
         try {
             javafx.application.Application.launch(dev.hubonboard.ui.app.HubOnboardApp.class, args);
