@@ -86,6 +86,15 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Issue 20, item 2: the wizard makes and owns its step models; a page is handed its model and makes none. */
+    @Test
+    void pagesMakeNoViewModels() {
+        noClasses().that().haveSimpleNameEndingWith("Page")
+                .should().callConstructorWhere(describe("a view-model's constructor",
+                        call -> call.getTargetOwner().getSimpleName().endsWith("Model")))
+                .check(MAIN);
+    }
+
     /** A screen reaches the app's room only through what the app hands down: the context and the session's secrets. */
     @Test
     void screensUseOfTheAppOnlyItsContext() {

@@ -38,6 +38,8 @@ public final class WizardModel extends ScreenModel {
     private final javafx.beans.property.StringProperty nextWhyNot = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
+    /** Makes a step's view-model the first time it is asked for ({@link #model}); the wizard owns it from then on. */
+    private final java.util.function.Function<Step, StepModel> makeStep;
     /** The shown onboarding has a saved file (or will, from its next change on). */
     private boolean onDisk;
     /** Asks before a passing token that is not in the keychain would be forgotten; the window sets the dialog. */
@@ -62,6 +64,7 @@ public final class WizardModel extends ScreenModel {
     public WizardModel(AppContext context) {
         super(context.executor());
         this.context = context;
+        this.makeStep = dev.hubonboard.ui.wizard.steps.StepModels.of(this);
         shown.addListener(leaving);
         tasks.busyProperty().addListener((o, a, b) -> refreshNext());
     }
@@ -280,6 +283,19 @@ public final class WizardModel extends ScreenModel {
     public void register(StepModel step) {
         steps.put(step.step(), step);
         refreshNext();
+    }
+
+    /**
+     * The step's view-model: made by the wizard the first time it is asked for (it joins the flow as it is made) and
+     * disposed with the wizard. A page is handed its model; it never makes one.
+     */
+    public <M extends StepModel> M model(Step step, Class<M> type) {
+        StepModel m = steps.get(step);
+        if (m == null) {
+            m = makeStep.apply(step);
+            steps.putIfAbsent(step, m);
+        }
+        return type.cast(m);
     }
 
     public Optional<StepModel> stepModel(Step step) {

@@ -36,7 +36,7 @@ public final class ConnectionTestPage extends BasicStepPage {
 
     public ConnectionTestPage(WizardModel wizard) {
         super(Step.CONNECTION_TEST);
-        this.model = new ConnectionTestModel(wizard);
+        this.model = wizard.model(Step.CONNECTION_TEST, ConnectionTestModel.class);
         this.chooser = w -> chooseFile(w, model.suggestedFileName());
 
         VBox rows = new VBox(10);

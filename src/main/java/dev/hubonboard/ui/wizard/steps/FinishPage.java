@@ -28,7 +28,7 @@ public final class FinishPage extends BasicStepPage {
 
     public FinishPage(WizardModel wizard) {
         super(Step.FINISH);
-        this.model = new FinishModel(wizard);
+        this.model = wizard.model(Step.FINISH, FinishModel.class);
 
         Label keychain = Forms.label("keychain-status", Bindings.createStringBinding(() -> mark(model.keychain.get())
                 + model.keychainText.get(), model.keychain, model.keychainText));

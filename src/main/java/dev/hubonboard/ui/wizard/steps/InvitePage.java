@@ -27,7 +27,7 @@ public final class InvitePage extends BasicStepPage {
 
     public InvitePage(WizardModel wizard) {
         super(Step.INVITE);
-        this.model = new InviteModel(wizard);
+        this.model = wizard.model(Step.INVITE, InviteModel.class);
 
         // What is sent, in both modes: who and which role. Read-only fields so they can be selected and copied.
         invitee = readOnly("invitee", model.invitee.get());

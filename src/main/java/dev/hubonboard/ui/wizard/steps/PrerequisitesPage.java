@@ -24,7 +24,7 @@ public final class PrerequisitesPage extends BasicStepPage {
 
     public PrerequisitesPage(WizardModel wizard) {
         super(Step.PREREQUISITES);
-        this.model = new PrerequisitesModel(wizard);
+        this.model = wizard.model(Step.PREREQUISITES, PrerequisitesModel.class);
         ValidationSupport support = new ValidationSupport();
         organization.setId("organization");
         organization.setPromptText("e.g. acme-corp");

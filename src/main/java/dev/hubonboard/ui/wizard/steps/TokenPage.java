@@ -43,7 +43,7 @@ public final class TokenPage extends BasicStepPage {
 
     public TokenPage(WizardModel wizard) {
         super(Step.TOKEN);
-        this.model = new TokenModel(wizard);
+        this.model = wizard.model(Step.TOKEN, TokenModel.class);
         ValidationSupport support = new ValidationSupport();
 
         Hyperlink tokenPage = new Hyperlink("Open Docker Hub's _personal access tokens page");

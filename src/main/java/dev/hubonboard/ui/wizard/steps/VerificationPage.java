@@ -4,7 +4,6 @@ import dev.hubonboard.ui.kit.Styles;
 import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.ui.kit.Forms;
-import dev.hubonboard.ui.kit.Later;
 import dev.hubonboard.ui.kit.Links;
 import dev.hubonboard.ui.wizard.BasicStepPage;
 import dev.hubonboard.ui.wizard.WizardModel;
@@ -24,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-import java.time.Clock;
 import java.time.ZoneId;
 
 /** Step 3: the dedicated user verifies its e-mail and accepts the invite; the wizard watches, or the owner ticks. */
@@ -40,7 +38,7 @@ public final class VerificationPage extends BasicStepPage {
     public VerificationPage(WizardModel wizard) {
         super(Step.EMAIL_VERIFICATION);
         this.wizard = wizard;
-        this.model = new VerificationModel(wizard, Later.fx(), Clock.systemDefaultZone());
+        this.model = wizard.model(Step.EMAIL_VERIFICATION, VerificationModel.class);
         clockTick.setCycleCount(Animation.INDEFINITE);
 
         Label status = Forms.label("verification-status", model.status);
