@@ -5,7 +5,6 @@ import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.ui.kit.Forms;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -14,7 +13,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
@@ -164,21 +162,14 @@ public final class RotateTokenDialog {
         content.setPrefWidth(560);
         content.setId("rotate-token-dialog");
 
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Rotate the token for " + row.organization());
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("rotate-scroll");
-        dialog.setResizable(true);
-        dialog.getDialogPane().setContent(scroll); // taller than the screen (a long result, the checklist): it scrolls
-        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // taller than the screen (a long result, the checklist): it scrolls
+        Dialog<Void> dialog = dev.hubonboard.ui.kit.DialogFit.closable(owner, "Rotate the token for " + row.organization(),
+                scroll);
         dialog.setOnCloseRequest(e -> { // a new token that passed but is not in the keychain is asked about first
             if (model.wouldLoseAToken()) {
                 e.consume();
@@ -191,7 +182,6 @@ public final class RotateTokenDialog {
             model.forget();
         });
         // the outcome and the checklist can run to several lines: the window grows with them, within the screen
-        dev.hubonboard.ui.kit.DialogFit.onShown(dialog);
         model.outcome.addListener((o, a, b) -> dev.hubonboard.ui.kit.DialogFit.refit(dialog));
         model.oldToken.addListener((o, a, b) -> {
             dev.hubonboard.ui.kit.DialogFit.refit(dialog);

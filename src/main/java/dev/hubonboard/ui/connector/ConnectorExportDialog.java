@@ -14,7 +14,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -29,7 +28,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 
 import java.io.File;
@@ -61,26 +59,12 @@ public final class ConnectorExportDialog {
      */
     public static Dialog<Void> show(Window owner, Onboarding onboarding, Function<String, Optional<Path>> chooser) {
         ConnectorExportDialog content = new ConnectorExportDialog(ConnectorExportModel.of(onboarding), chooser);
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Export the Defender connector for " + onboarding.organization());
-        dialog.setResizable(true);
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.getDialogPane().setContent(content.root());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Dialog<Void> dialog = DialogFit.closable(owner, "Export the Defender connector for " + onboarding.organization(),
+                content.root());
         // AtlantaFX caps dialog panes at 600 px wide: the preview next to the form needs more
         dialog.getDialogPane().getStyleClass().add("wide-dialog");
-        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
-        dialog.setOnShown(e -> fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
         dialog.show();
         return dialog;
-    }
-
-    /** Keeps the dialog inside the screen its owner is on: a tall dialog over a small window may reach past it. */
-    static void fitOnScreen(Window w) {
-        DialogFit.fitOnScreen(w);
     }
 
     /** The app's chooser: a save dialog over {@code owner} starting with the suggested name. */

@@ -1,5 +1,6 @@
 package dev.hubonboard.ui.connector;
 
+import dev.hubonboard.ui.kit.DialogFit;
 import dev.hubonboard.ui.kit.Forms;
 import dev.hubonboard.ui.kit.Links;
 import dev.hubonboard.ui.kit.Styles;
@@ -15,7 +16,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -30,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -53,18 +52,9 @@ public final class CreateConnectorDialog {
     /** Opens the dialog over {@code owner} (not waiting) and starts the sign-in. */
     public static Dialog<Void> show(Window owner, CreateConnectorModel model) {
         CreateConnectorDialog content = new CreateConnectorDialog(model);
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Create the connector in Defender for Cloud for " + model.organization());
-        dialog.setResizable(true);
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.initModality(Modality.WINDOW_MODAL);
-        }
-        dialog.getDialogPane().setContent(content.root());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().getStyleClass().add("wide-dialog");
-        dialog.getDialogPane().getStylesheets().add(Styles.SHEET); // the app's look, as every other dialog (20.8)
-        dialog.setOnShown(e -> ConnectorExportDialog.fitOnScreen(dialog.getDialogPane().getScene().getWindow()));
+        Dialog<Void> dialog = DialogFit.closable(owner, "Create the connector in Defender for Cloud for "
+                + model.organization(), content.root());
+        dialog.getDialogPane().getStyleClass().add("wide-dialog"); // AtlantaFX caps dialog panes at 600 px wide
         dialog.setOnHidden(e -> model.close()); // its tasks end, and the Azure token is dropped
         dialog.show();
         model.start();

@@ -14,6 +14,25 @@ public final class DialogFit {
     private DialogFit() {
     }
 
+    /**
+     * The app's non-blocking dialog over {@code owner} (modal to it when there is one): resizable, with Close, the
+     * app's stylesheet, and fitted on the screen when shown. The one place the three dialogs are set up.
+     */
+    public static Dialog<Void> closable(Window owner, String title, javafx.scene.Node content) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        }
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.getDialogPane().getStylesheets().add(Styles.SHEET);
+        onShown(dialog);
+        return dialog;
+    }
+
     /** Fits the dialog when shown and after every later {@link #refit(Dialog)}. */
     public static void onShown(Dialog<?> dialog) {
         dialog.setOnShown(e -> fitOnScreen(window(dialog)));
