@@ -5,6 +5,7 @@ import dev.hubonboard.hub.HubClient;
 import dev.hubonboard.onboarding.Validation;
 import dev.hubonboard.onboarding.Verdict;
 import dev.hubonboard.registry.RegistryClient;
+import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
 
 import java.util.Deque;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /** The parsed arguments of {@code check}. */
 record CheckOptions(String org, String username, boolean tokenStdin, boolean fromKeychain, String hubUrl,
                     String registryUrl, boolean json, boolean sandbox, String repositoriesFile,
-                    java.util.Optional<dev.hubonboard.sandbox.HubScenario> scenario) {
+                    Optional<HubScenario> scenario) {
 
     /** For "did you mean": every option {@link #parse} knows. */
     static final List<String> OPTIONS = List.of("--org", "--username", "--token-stdin", "--from-keychain", "--hub-url",
@@ -66,14 +67,14 @@ record CheckOptions(String org, String username, boolean tokenStdin, boolean fro
     }
 
     /** {@code --scenario NAME}: a known name, with {@code --sandbox}; the name is not repeated, only a close match. */
-    private static java.util.Optional<dev.hubonboard.sandbox.HubScenario> scenario(String name, boolean sandbox)
+    private static Optional<HubScenario> scenario(String name, boolean sandbox)
             throws UsageException {
         if (name == null) {
             return java.util.Optional.empty();
         }
-        var scenario = dev.hubonboard.sandbox.HubScenario.of(name);
+        var scenario = HubScenario.of(name);
         if (scenario.isEmpty()) {
-            List<String> words = dev.hubonboard.sandbox.HubScenario.words();
+            List<String> words = HubScenario.words();
             throw new UsageException("--scenario: no such scenario" + CloseMatch.among(name, words)
                     .map(m -> " (did you mean " + m + "?)").orElse("") + ". The scenarios are "
                     + String.join(", ", words) + "; --scenario help says what each models.");
