@@ -77,8 +77,10 @@ class ConcurrentPagingTest {
 
         List<Integer> written = server.answered();
         assertThat(written.get(0)).isEqualTo(1);
-        assertThat(written.subList(1, 4)).as("pages 3-5 answered before page 2").containsExactlyInAnyOrder(3, 4, 5);
-        assertThat(written.get(4)).isEqualTo(2);
+        // Page 2 is answered after pages 3-5. A worker freed by page 3 may fetch page 6 before page 5 is answered,
+        // so only the order of page 2 against 3-5 is fixed (CI once saw 1, 3, 6, 4, 5, 2).
+        assertThat(written.indexOf(2)).as("page 2 answered after pages 3-5: %s", written)
+                .isGreaterThan(written.indexOf(3)).isGreaterThan(written.indexOf(4)).isGreaterThan(written.indexOf(5));
         assertThat(repos).extracting(Repository::name).containsExactlyElementsOf(names(1_050));
         assertThat(server.arrivals()).hasSize(11); // count tells 11 pages: no request past the last one
         assertThat(server.maxInFlight()).isEqualTo(4);
