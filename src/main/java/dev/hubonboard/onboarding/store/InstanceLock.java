@@ -1,10 +1,11 @@
 package dev.hubonboard.onboarding.store;
 
+import dev.hubonboard.files.SmallFiles;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -18,10 +19,12 @@ import java.util.Optional;
 public final class InstanceLock implements AutoCloseable {
     static final String FILE = "instance.lock";
 
+    private final Path folder;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private InstanceLock(FileChannel channel, FileLock lock) {
+    private InstanceLock(Path folder, FileChannel channel, FileLock lock) {
+        this.folder = folder;
         this.channel = channel;
         this.lock = lock;
     }
@@ -32,13 +35,13 @@ public final class InstanceLock implements AutoCloseable {
      * @throws IOException the folder or the lock file could not be made or opened
      */
     public static Optional<InstanceLock> tryTake(Path folder) throws IOException {
-        Files.createDirectories(folder);
+        SmallFiles.privateFolder(folder); // 0700: the lock's folder also holds the FrontDoor only this user may knock on
         FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
-                return Optional.of(new InstanceLock(channel, lock));
+                return Optional.of(new InstanceLock(folder, channel, lock));
             }
         } catch (OverlappingFileLockException heldHere) {
             // this very process holds it already (a second app in the same JVM)
@@ -48,6 +51,11 @@ public final class InstanceLock implements AutoCloseable {
         }
         channel.close();
         return Optional.empty();
+    }
+
+    /** The folder this lock guards. */
+    public Path folder() {
+        return folder;
     }
 
     public boolean isHeld() {

@@ -19,6 +19,7 @@ import dev.hubonboard.ui.connections.ConnectionsModel;
 import dev.hubonboard.ui.connections.ConnectionsView;
 import dev.hubonboard.ui.task.AppExecutor;
 import dev.hubonboard.ui.task.TaskExecutor;
+import dev.hubonboard.onboarding.store.FrontDoor;
 import dev.hubonboard.onboarding.store.InstanceLock;
 import dev.hubonboard.onboarding.store.LogDirectory;
 import dev.hubonboard.ui.task.NextPulse;
@@ -59,11 +60,14 @@ public final class HubOnboardApp extends Application {
             + "second one would save over the same onboardings, so this one closes";
     /** How long quitting waits for the saves already asked for (a save is a few small files). */
     private static final Duration LAST_SAVE = Duration.ofSeconds(5);
+    /** How long a second app waits for the first to answer its knock (it answers at once; this bounds a hung one). */
+    private static final Duration KNOCK_PATIENCE = Duration.ofSeconds(2);
     private PracticeHub practice;
     private KeyringSecretStore keychain;
     private AppExecutor executor;
     private CrashLog crashes;
     private InstanceLock lock;
+    private FrontDoor door;
     private Alert calm;
     private final BorderPane shell = new BorderPane();
     private AppModel app;
@@ -84,7 +88,11 @@ public final class HubOnboardApp extends Application {
         Supplier<Endpoints> endpoints;
         AppMode mode = AppMode.of(sandbox); // practice keeps its own progress, keychain service and Hub state
         if (!lockFolder(mode)) {
-            alreadyOpen(sandbox);
+            if (FrontDoor.knock(mode.folder(ConfigDirectory.forThisUser()), KNOCK_PATIENCE)) {
+                afterRefusal.run(); // the first app's window came to the front: that is the answer, no dialog
+            } else {
+                alreadyOpen(sandbox); // a first app that does not answer (hung, or too old for a door)
+            }
             return;
         }
         SavedProgress saved = SavedProgress.open(mode, ConfigDirectory.forThisUser());
@@ -98,6 +106,7 @@ public final class HubOnboardApp extends Application {
         }
         keychain = new KeyringSecretStore(mode.keychainService());
         executor = TaskExecutor.threads();
+        openFrontDoor();
         AppContext context = new AppContext(endpoints, AppContext.once(HttpTransport::standard), keychain,
                 new ProgressWriter(progress, executor.saves()), executor, new SessionSecrets(SecretClipboard.system()),
                 Optional.ofNullable(practice));
@@ -159,6 +168,29 @@ public final class HubOnboardApp extends Application {
             return taken.isPresent();
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /** Lets a second app ask this one to come to the front instead of opening a second writer. */
+    private void openFrontDoor() {
+        if (lock == null) {
+            return;
+        }
+        try {
+            FrontDoor opened = FrontDoor.open(lock);
+            door = opened;
+            executor.resident(() -> opened.serve(() -> executor.toFx(this::toFront)));
+        } catch (IOException | RuntimeException e) {
+            // no Unix-domain sockets here: a second app then says this one is open, without raising it
+        }
+    }
+
+    /** A second app knocked: this window, restored if minimised, in front. */
+    private void toFront() {
+        if (stage != null && stage.isShowing()) {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
         }
     }
 
@@ -261,6 +293,9 @@ public final class HubOnboardApp extends Application {
         }
         if (crashes != null) {
             crashes.close();
+        }
+        if (door != null) {
+            door.close();
         }
         if (lock != null) {
             try {

@@ -33,6 +33,9 @@ public final class AppExecutor implements TaskExecutor {
     private final ExecutorService watches = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().daemon().name("hub-onboard-watch-", 0).factory());
     private final ThreadPoolExecutor saves = newSaveLane();
+    // Work that lives as long as the app (the front door a second app knocks on): its own threads, never a lane's.
+    private final ExecutorService residents = Executors.newCachedThreadPool(
+            Thread.ofPlatform().daemon().name("hub-onboard-resident-", 0).factory());
     private final Consumer<Runnable> fx;
     // Weak: a runner whose screen was dropped without closing must not be kept alive (with what its tasks captured).
     private final Set<TaskRunner> owners = Collections.newSetFromMap(new WeakHashMap<>());
@@ -68,6 +71,14 @@ public final class AppExecutor implements TaskExecutor {
     @Override
     public Future<?> start(Lane lane, Runnable work) {
         return (lane == Lane.WATCH ? watches : foreground).submit(work);
+    }
+
+    /**
+     * Runs {@code work} for the rest of the app's life, on a thread of its own so it never holds a lane; quitting
+     * interrupts it.
+     */
+    public void resident(Runnable work) {
+        residents.submit(work);
     }
 
     /** After {@link #quit}, nothing more reaches the JavaFX thread. */
@@ -109,6 +120,7 @@ public final class AppExecutor implements TaskExecutor {
         open.forEach(TaskRunner::close);
         foreground.shutdownNow();
         watches.shutdownNow();
+        residents.shutdownNow();
         saves.shutdown();
         try {
             if (saves.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -2,6 +2,7 @@ package dev.hubonboard.ui.app;
 
 import dev.hubonboard.onboarding.store.AppMode;
 import dev.hubonboard.onboarding.store.ConfigDirectory;
+import dev.hubonboard.onboarding.store.FrontDoor;
 import dev.hubonboard.onboarding.store.InstanceLock;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
@@ -20,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20, item 7: while one app holds practice mode's folder, a second app (headless) says so and ends, and opens
- * neither Connections nor the wizard: never two writers. The folder is under the one Surefire points
+ * Issue 20, item 7: while one app holds practice mode's folder, a second app (headless) raises the first (when it
+ * answers at its front door) or says it is open, and ends; it opens neither Connections nor the wizard: never two
+ * writers. The folder is under the one Surefire points
  * XDG_CONFIG_HOME at (target/test-config).
  */
 class SecondAppTest {
@@ -51,6 +53,27 @@ class SecondAppTest {
         HubOnboardApp.afterRefusal = javafx.application.Platform::exit;
         first.close();
         FxToolkit.registerPrimaryStage();
+    }
+
+    /** The first app answers at its front door: the second raises it and ends without a dialog of its own. */
+    @Test
+    void aSecondAppBringsTheFirstToTheFrontAndEndsQuietly() throws Exception {
+        FxToolkit.cleanupApplication(second); // the one started before the door was open
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane).toList().forEach(Window::hide));
+        ended.set(0);
+        AtomicInteger raised = new AtomicInteger();
+        try (FrontDoor door = FrontDoor.open(first)) {
+            Thread.ofPlatform().daemon().start(() -> door.serve(raised::incrementAndGet));
+
+            second = FxToolkit.setupApplication(HubOnboardApp.class, "--sandbox");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(raised).as("the first app was asked to come to the front").hasValue(1);
+            assertThat(ended).as("the second app ended").hasValue(1);
+            assertThat(robot.lookup("#already-open").tryQuery()).as("no dialog").isEmpty();
+            assertThat(robot.lookup("#connections").tryQuery()).as("no Connections").isEmpty();
+        }
     }
 
     @Test
