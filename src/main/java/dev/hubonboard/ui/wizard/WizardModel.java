@@ -38,6 +38,8 @@ public final class WizardModel extends ScreenModel {
     private final javafx.beans.property.StringProperty nextWhyNot = new javafx.beans.property.SimpleStringProperty("");
     private final BooleanProperty done = new SimpleBooleanProperty();
     private final Map<Step, StepModel> steps = new EnumMap<>(Step.class);
+    /** Models several steps share, one of each type for this wizard ({@link #shared}). */
+    private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
     /** Makes a step's view-model the first time it is asked for ({@link #model}); the wizard owns it from then on. */
     private final java.util.function.Function<Step, StepModel> makeStep;
     /** The shown onboarding has a saved file (or will, from its next change on). */
@@ -151,6 +153,7 @@ public final class WizardModel extends ScreenModel {
         context.session().forgetToken(); // first, while the steps still listen and empty their fields
         steps.values().forEach(StepModel::dispose);
         steps.clear();
+        shared.clear();
         shown.removeListener(leaving);
         if (onboarding.get() != null) {
             onboarding.get().removeListener(changed);
@@ -278,6 +281,15 @@ public final class WizardModel extends ScreenModel {
     /** The owner signed in from elsewhere (the practice panel): the shown step carries on with the session. */
     public void ownerSignedIn() {
         stepModel(shown.get()).ifPresent(StepModel::ownerSignedIn);
+    }
+
+    /**
+     * The one model of {@code type} that several steps share in this wizard (the owner's sign-in: one form, one task,
+     * whichever step or panel shows it), made by {@code make} the first time it is asked for. The steps that use it
+     * dispose it with themselves.
+     */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> make) {
+        return type.cast(shared.computeIfAbsent(type, k -> make.get()));
     }
 
     public void register(StepModel step) {

@@ -49,7 +49,7 @@ public final class InviteModel extends BasicStepModel {
     public InviteModel(WizardModel wizard) {
         super(wizard, Step.INVITE);
         this.wizard = wizard;
-        this.owner = new OwnerSignInModel(wizard);
+        this.owner = OwnerSignInModel.of(wizard); // the wizard's one: what was typed on step 1 is there on step 3
         this.ownerComplete = owner.complete();
         ready(ready(), Bindings.createStringBinding(() -> settled.get() ? "" : manual.get()
                         ? "Next: tick \"I have sent the invite\" once it is sent in Docker Hub."

@@ -22,6 +22,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.function.Consumer;
+
 /**
  * The owner's way in: an organization access token, or the password plus a 2FA code when Docker Hub asks. The
  * secret is held only until the sign-in answers, then cleared; the resulting session lives in the
@@ -39,6 +41,11 @@ public final class OwnerSignInModel {
 
     /** The session forgot its secrets: so does this form (one listener object, so dispose can remove it). */
     private final javafx.beans.value.ChangeListener<Number> forgotten = (o, a, b) -> clear();
+
+    /** The wizard's one owner sign-in: steps 1 to 3 and the practice panel all sign in through it. */
+    static OwnerSignInModel of(WizardModel wizard) {
+        return wizard.shared(OwnerSignInModel.class, () -> new OwnerSignInModel(wizard));
+    }
 
     public OwnerSignInModel(WizardModel wizard) {
         this.wizard = wizard;
@@ -84,11 +91,23 @@ public final class OwnerSignInModel {
 
     /** Signs in (or sends the 2FA code), then runs {@code then} once a session exists. Errors stay on the form. */
     void signIn(String organization, Runnable then) {
+        signIn(organization, mode.get(), Validation.trim(ownerDockerId.get()), Validation.trim(secret.get()), then,
+                words -> { });
+    }
+
+    /**
+     * The practice panel's "Sign in as the owner": the practice organization's access token through this same
+     * sign-in (its task, the session's one holder, the same words for a refusal), which {@code failed} is also told.
+     */
+    void signInWithOrganizationToken(String organization, String token, Runnable then, Consumer<String> failed) {
+        challenge = null; // a 2FA code asked for a password sign-in belongs to that one
+        signIn(organization, OwnerMode.ORGANIZATION_ACCESS_TOKEN, null, token, then, failed);
+    }
+
+    private void signIn(String organization, OwnerMode m, String owner, String typedSecret, Runnable then,
+                        Consumer<String> failed) {
         error.set("");
-        String typedSecret = Validation.trim(secret.get());
         String typedCode = code.get().strip();
-        OwnerMode m = mode.get();
-        String owner = Validation.trim(ownerDockerId.get());
         SecondFactorChallenge pending = challenge;
         wizard.run(BackgroundTask.of(pending != null ? "Sending the 2FA code" : "Signing in to Docker Hub",
                         () -> pending != null ? wizard.context().ownerActions().secondFactor(pending, typedCode)
@@ -110,6 +129,7 @@ public final class OwnerSignInModel {
                     code.set("");
                     error.set(e instanceof BadCredentialsException && m == OwnerMode.ORGANIZATION_ACCESS_TOKEN
                             ? refusedToken(organization) : Messages.of(e));
+                    failed.accept(error.get());
                 }));
     }
 

@@ -3,12 +3,8 @@ package dev.hubonboard.ui.wizard.steps;
 import dev.hubonboard.onboarding.Step;
 import dev.hubonboard.sandbox.HubScenario;
 import dev.hubonboard.sandbox.PracticeHub;
-import dev.hubonboard.onboarding.OwnerMode;
-import dev.hubonboard.onboarding.owner.OwnerSignIn;
-import dev.hubonboard.ui.kit.Messages;
 import dev.hubonboard.ui.kit.Tone;
 import dev.hubonboard.ui.wizard.WizardModel;
-import dev.hubonboard.ui.task.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -124,20 +120,15 @@ public final class PracticeModel {
      */
     void signInOwner() {
         String org = practice.org();
-        String oat = practice.organizationAccessToken();
-        wizard.run(BackgroundTask.of("Signing in to the practice Hub as the owner", () -> wizard.context()
-                        .ownerActions().signIn(OwnerMode.ORGANIZATION_ACCESS_TOKEN, org, null, oat))
-                .onSuccess(r -> {
-                    wizard.session().ownerSession(((OwnerSignIn.SignedIn) r).session());
-                    tone.set(Tone.PLAIN);
-                    message.set("The owner of " + org + " is signed in with the practice organization access token "
-                            + "until the app quits.");
-                    wizard.ownerSignedIn();
-                })
-                .onFailure(e -> {
-                    tone.set(Tone.DANGER);
-                    message.set(Messages.of(e));
-                }));
+        OwnerSignInModel.of(wizard).signInWithOrganizationToken(org, practice.organizationAccessToken(), () -> {
+            tone.set(Tone.PLAIN);
+            message.set("The owner of " + org + " is signed in with the practice organization access token until "
+                    + "the app quits.");
+            wizard.ownerSignedIn();
+        }, refused -> {
+            tone.set(Tone.DANGER);
+            message.set(refused);
+        });
     }
 
     /** The values step 1 needs in practice mode: the organization, its access token and the dedicated e-mail. */

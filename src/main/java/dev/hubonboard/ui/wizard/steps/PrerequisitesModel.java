@@ -47,7 +47,7 @@ public final class PrerequisitesModel extends BasicStepModel {
     public PrerequisitesModel(WizardModel wizard) {
         super(wizard, Step.PREREQUISITES);
         this.wizard = wizard;
-        this.owner = new OwnerSignInModel(wizard);
+        this.owner = OwnerSignInModel.of(wizard); // the wizard's one: what was typed on step 1 is there on step 3
         ready(valid(), Bindings.createStringBinding(this::whyNotYet, organization, email, dockerId, owner.mode,
                 owner.secret, owner.ownerDockerId, owner.code, owner.needsCode, wizard.session().ownerSignedInProperty()));
     }

@@ -77,7 +77,7 @@ public final class VerificationModel extends BasicStepModel {
         this.wizard = wizard;
         this.timer = timer;
         this.clock = clock;
-        this.owner = new OwnerSignInModel(wizard);
+        this.owner = OwnerSignInModel.of(wizard); // the wizard's one: what was typed on step 1 is there on step 3
         ready(ready(), Bindings.createStringBinding(() -> settled.get() ? "" : manual.get()
                         ? "Next: tick both items once they are true, and enter the user's Docker ID."
                         : "Next comes by itself once the dedicated user has accepted the invite.", settled, manual));

@@ -42,4 +42,29 @@ class StepModelsTest {
         assertThat(f.wizard.model(Step.TOKEN, TokenModel.class)).isInstanceOf(TokenModel.class);
         assertThat(f.wizard.model(Step.EMAIL_VERIFICATION, VerificationModel.class)).isInstanceOf(VerificationModel.class);
     }
+
+    /**
+     * Issue 20, item 3: one owner sign-in. Steps 1 to 3 share the wizard's one form, and the practice panel's "Sign
+     * in as the owner" goes through it too: the form forgets what was typed once that sign-in succeeds (a sign-in of
+     * its own, as before, left the form's secret and its pending 2FA code behind).
+     */
+    @Test
+    void stepsOneToThreeAndThePracticePanelSignTheOwnerInThroughOneModel() {
+        OwnerSignInModel one = f.wizard.model(Step.PREREQUISITES, PrerequisitesModel.class).owner;
+        assertThat(f.wizard.model(Step.INVITE, InviteModel.class).owner).isSameAs(one);
+        assertThat(f.wizard.model(Step.EMAIL_VERIFICATION, VerificationModel.class).owner).isSameAs(one);
+        one.secret.set("typed on step 3");
+        one.needsCode.set(true);
+        one.code.set("123456");
+        PracticeModel practice = new PracticeModel(f.wizard, hub);
+
+        practice.signInOwner();
+
+        assertThat(f.wizard.session().ownerSignedIn()).isTrue();
+        assertThat(practice.message.get()).startsWith("The owner of " + hub.org() + " is signed in");
+        assertThat(one.secret.get()).as("the form the sign-in went through forgot what was typed").isEmpty();
+        assertThat(one.needsCode.get()).isFalse();
+        assertThat(one.code.get()).isEmpty();
+        practice.dispose();
+    }
 }
