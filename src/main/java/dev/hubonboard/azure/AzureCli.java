@@ -119,6 +119,19 @@ public final class AzureCli implements AzureSignIn {
 
     /** Runs {@code az ARGS} with the time limit; stdout (which may hold a token) is returned, never shown. */
     private byte[] run(List<String> arguments) throws AzureSignInException {
+        Answer answer = call(arguments);
+        if (answer.exit() != 0) {
+            throw failure(answer.exit(), answer.stderr());
+        }
+        return answer.stdout();
+    }
+
+    /** What one run of {@code az} gave: its exit code, stdout (may hold a token: never shown) and stderr. */
+    private record Answer(int exit, byte[] stdout, String stderr) {
+    }
+
+    /** Runs {@code az ARGS} once with the time limit; a missing, hung or cancelled CLI is thrown, an exit code kept. */
+    private Answer call(List<String> arguments) throws AzureSignInException {
         Path az = locate().orElseThrow(() -> new AzureSignInException(Reason.CLI_MISSING,
                 "The Azure CLI (" + (windows ? "az.cmd" : "az") + ") was not found on PATH. Install it "
                         + "(https://learn.microsoft.com/cli/azure/install-azure-cli), sign in with `az login`, and try "
@@ -156,10 +169,7 @@ public final class AzureCli implements AzureSignIn {
             }
             byte[] out = stdout.get(5, TimeUnit.SECONDS);
             String err = new String(stderr.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw failure(process.exitValue(), err);
-            }
-            return out;
+            return new Answer(process.exitValue(), out, err);
         } catch (InterruptedException e) {
             stop(process);
             Thread.currentThread().interrupt();
@@ -203,14 +213,14 @@ public final class AzureCli implements AzureSignIn {
     }
 
     /**
-     * A non-zero exit. The CLI says "Please run 'az login' to setup account." when nobody is signed in, and an
-     * AADSTS error (e.g. AADSTS700082, refresh token expired) when the sign-in has lapsed: both mean `az login`.
+     * A non-zero exit, decided by codes and structure, never by the CLI's sentences. The sign-in is gone (run `az
+     * login`) when stderr carries a Microsoft Entra error code (AADSTS700082: the refresh token expired; AADSTS50173:
+     * the grant was revoked; …), or when {@code az account list} answers an empty JSON array: the CLI holds no account
+     * at all (it exits 0 there, its "Please run 'az login'" being only a warning). Anything else is a failure, quoted.
      */
-    private static AzureSignInException failure(int exit, String stderr) {
+    private AzureSignInException failure(int exit, String stderr) {
         String line = firstErrorLine(stderr);
-        String lower = stderr.toLowerCase(Locale.ROOT);
-        if (lower.contains("az login") || lower.contains("aadsts") || lower.contains("not logged in")
-                || lower.contains("no subscription found")) {
+        if (ENTRA_ERROR_CODE.matcher(stderr).find() || holdsNoAccount()) {
             return new AzureSignInException(Reason.NOT_SIGNED_IN, "The Azure CLI is not signed in, or its sign-in "
                     + "has expired: run `az login` (add `--tenant TENANT_ID` for another directory), then try again."
                     + (line.isEmpty() ? "" : " Azure CLI said: " + line));
@@ -218,6 +228,23 @@ public final class AzureCli implements AzureSignIn {
         return new AzureSignInException(Reason.FAILED, "The Azure CLI failed (exit code " + exit + ")"
                 + (line.isEmpty() ? "" : ": " + line) + ". Run `" + commandLine() + "` in a terminal to see why; "
                 + "run `az login` if it asks.");
+    }
+
+    /** An error code of Microsoft Entra ID (the sign-in service), as the CLI passes it on: AADSTS and digits. */
+    static final java.util.regex.Pattern ENTRA_ERROR_CODE = java.util.regex.Pattern.compile("\\bAADSTS\\d{5,}\\b");
+
+    /** Whether {@code az account list} (one more run, same limit) answers {@code []}: no account signed in. */
+    private boolean holdsNoAccount() {
+        try {
+            Answer list = call(List.of("account", "list", "--output", "json"));
+            if (list.exit() != 0) {
+                return false;
+            }
+            JsonNode accounts = Arm.MAPPER.readTree(list.stdout());
+            return accounts != null && accounts.isArray() && accounts.isEmpty();
+        } catch (AzureSignInException | IOException e) {
+            return false; // the list could not be had: the failure is said as it is
+        }
     }
 
     /** One line of stderr for a message: the first ERROR line (or the first line), redacted, at most 200 chars. */

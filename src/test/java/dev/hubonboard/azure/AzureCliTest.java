@@ -77,6 +77,45 @@ class AzureCliTest {
         });
     }
 
+    /**
+     * The sentence alone decides nothing: a CLI that says "Please run 'az login'" while {@code az account list} still
+     * lists an account has failed for another reason, and is said as a failure, quoted.
+     */
+    @Test
+    void theWordsAzLoginAloneAreNotASignInProblem() throws Exception {
+        StandInAz az = StandInAz.script(dir, """
+                if [ "$2" = list ]; then printf '%s\\n' '[{"id": "11111111-2222-4333-8444-555555555555"}]'; exit 0; fi
+                echo "ERROR: Please run 'az login' to setup account." >&2
+                exit 1
+                """);
+
+        assertThatThrownBy(() -> az.cli().signIn()).isInstanceOfSatisfying(AzureSignInException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.FAILED);
+            assertThat(e.getMessage()).contains("exit code 1").contains("Please run 'az login'");
+        });
+        assertThat(az.args()).as("the account list was asked for").isEqualTo("account\nlist\n--output\njson\n");
+    }
+
+    /** An account list that cannot be had either: a failure, not a guess that the sign-in is gone. */
+    @Test
+    void aFailureWhoseAccountListAlsoFailsIsAFailure() throws Exception {
+        StandInAz az = StandInAz.script(dir, "echo 'ERROR: something else' >&2\nexit 1\n");
+
+        assertThatThrownBy(() -> az.cli().signIn()).isInstanceOfSatisfying(AzureSignInException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.FAILED));
+    }
+
+    /** The Entra error code decides without asking for the account list. */
+    @Test
+    void anEntraErrorCodeIsASignInProblemWithoutAnotherRun() throws Exception {
+        StandInAz az = StandInAz.script(dir, "echo 'ERROR: AADSTS50173: The provided grant has expired due to it "
+                + "being revoked.' >&2\nexit 1\n");
+
+        assertThatThrownBy(() -> az.cli().signIn()).isInstanceOfSatisfying(AzureSignInException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.NOT_SIGNED_IN));
+        assertThat(az.args()).as("one run: the token's").startsWith("account\nget-access-token\n");
+    }
+
     @Test
     void expiredRefreshTokenIsANewSignIn() throws Exception {
         StandInAz az = StandInAz.script(dir, "echo 'ERROR: AADSTS700082: The refresh token has expired due to "

@@ -29,9 +29,16 @@ public final class StandInAz {
         return script(dir, "printf '%s\\n' '" + json + "'\n");
     }
 
-    /** {@code az} that says what the real CLI says when nobody ran {@code az login}. */
+    /**
+     * {@code az} as the real CLI is when nobody ran {@code az login}: a token is refused with "Please run 'az login'"
+     * (exit 1), and {@code az account list} answers {@code []} (exit 0; its own "Please run" is a warning).
+     */
     public static StandInAz notSignedIn(Path dir) throws IOException {
-        return script(dir, "echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1\n");
+        return script(dir, """
+                if [ "$2" = list ]; then printf '%s\\n' '[]'; exit 0; fi
+                echo "ERROR: Please run 'az login' to setup account." >&2
+                exit 1
+                """);
     }
 
     /** {@code az} with this body after the argument recording. */
