@@ -216,7 +216,9 @@ public final class AzureCli implements AzureSignIn {
      * A non-zero exit, decided by codes and structure, never by the CLI's sentences. The sign-in is gone (run `az
      * login`) when stderr carries a Microsoft Entra error code (AADSTS700082: the refresh token expired; AADSTS50173:
      * the grant was revoked; …), or when {@code az account list} answers an empty JSON array: the CLI holds no account
-     * at all (it exits 0 there, its "Please run 'az login'" being only a warning). Anything else is a failure, quoted.
+     * at all (it exits 0 there, its "Please run 'az login'" being only a warning: microsoft/devkit-sdk#263,
+     * HolmesGPT/holmesgpt#584). Anything else is a failure, quoted, whose words still say to run `az login` if asked,
+     * so a CLI that behaves otherwise is still told what to do.
      */
     private AzureSignInException failure(int exit, String stderr) {
         String line = firstErrorLine(stderr);
