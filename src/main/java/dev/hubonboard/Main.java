@@ -32,6 +32,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A console that has no ✔ or … (Windows code pages 437 and 850, the C locale) gets ASCII instead of '?'.
+        System.setOut(dev.hubonboard.cli.ConsoleSigns.fitting(System.out));
+        System.setErr(dev.hubonboard.cli.ConsoleSigns.fitting(System.err));
         switch (AppArguments.parse(List.of(args), SUBCOMMANDS)) {
             case AppArguments.Help h -> System.out.print(h.text());
             case AppArguments.Version v -> System.out.println("hub-onboard " + AppVersion.version());
