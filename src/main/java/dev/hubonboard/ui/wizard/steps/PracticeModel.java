@@ -52,17 +52,33 @@ public final class PracticeModel {
         this.wizard = wizard;
         this.practice = practice;
         wizard.shownProperty().addListener(stepChanged);
+        wizard.session().forgottenProperty().addListener(forgotten);
     }
 
-    /** What the panel said was about the step shown then ("Press Check now"): another step starts it afresh. */
-    private final javafx.beans.value.ChangeListener<Step> stepChanged = (o, was, now) -> {
+    /**
+     * What the panel said was about the step shown then ("Press Check now"): another step starts it afresh. The
+     * token shown once goes too when step 4 is left with it entered there: it has done its job, and like Docker
+     * Hub's page the panel does not keep showing it (on screen, in a screenshot) for the rest of the walk.
+     */
+    private final javafx.beans.value.ChangeListener<Step> stepChanged = (o, was, now) -> left(was);
+
+    private void left(Step was) {
         message.set("");
         tone.set(Tone.PLAIN);
-    };
+        if (was == Step.TOKEN && !token.get().isEmpty()
+                && wizard.session().dedicatedToken().filter(token.get()::equals).isPresent()) {
+            token.set("");
+        }
+    }
+
+    /** The session forgot its secrets (the wizard closed, Done, another organization): so does the panel. */
+    private final javafx.beans.value.ChangeListener<Number> forgotten = (o, a, b) -> token.set("");
 
     /** The wizard closes: the panel stops listening to it. */
     void dispose() {
         wizard.shownProperty().removeListener(stepChanged);
+        wizard.session().forgottenProperty().removeListener(forgotten);
+        token.set("");
     }
 
     void verifyEmail() {

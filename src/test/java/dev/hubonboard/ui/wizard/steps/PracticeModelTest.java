@@ -98,4 +98,33 @@ class PracticeModelTest {
         assertThat(f.hub.isDedicatedUserMember()).isFalse();
         assertThat(m.message.get()).contains("Enter the token below in step 4 and run the connection test.");
     }
+
+    /**
+     * The token shown once stays while it may still be needed (created on step 3, step 4 not yet left, or step 4 left
+     * without it entered) and goes once step 4 is left with it entered there, or when the session forgets its secrets.
+     */
+    @Test
+    void thePracticeTokenGoesOnceStepFourIsLeftWithItEnteredOrTheSessionForgets() {
+        f = new Fixture(PracticeHub.start(), dir);
+        PracticeModel m = new PracticeModel(f.wizard, f.hub);
+        m.verifyEmail();
+        f.wizard.shownProperty().set(dev.hubonboard.onboarding.Step.EMAIL_VERIFICATION);
+        m.createToken();
+        String shown = m.token.get();
+
+        f.wizard.shownProperty().set(dev.hubonboard.onboarding.Step.TOKEN);
+        assertThat(m.token.get()).as("made on step 3, needed on step 4").isEqualTo(shown);
+        f.wizard.shownProperty().set(dev.hubonboard.onboarding.Step.EMAIL_VERIFICATION);
+        assertThat(m.token.get()).as("step 4 left without it entered").isEqualTo(shown);
+        f.wizard.shownProperty().set(dev.hubonboard.onboarding.Step.TOKEN);
+        f.wizard.session().dedicatedToken(shown); // Next on step 4 with it entered
+        f.wizard.shownProperty().set(dev.hubonboard.onboarding.Step.CONNECTION_TEST);
+        assertThat(m.token.get()).as("entered, and step 4 left").isEmpty();
+
+        m.createToken();
+        assertThat(m.token.get()).isNotEmpty();
+        f.wizard.session().forget();
+        assertThat(m.token.get()).as("the session forgot its secrets").isEmpty();
+        m.dispose();
+    }
 }
