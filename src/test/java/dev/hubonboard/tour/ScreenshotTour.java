@@ -97,6 +97,12 @@ public final class ScreenshotTour {
             type("#token", hub.createToken(PracticeHub.Scope.READ));
             shot("4-token-" + suffix);
             if (theme == Theme.LIGHT) { // the smallest window, the practice panel grown by Create token…
+                fx(() -> {
+                    @SuppressWarnings("unchecked")
+                    var scope = (javafx.scene.control.ComboBox<Object>) lookup("#practice-scope");
+                    scope.setValue(scope.getItems().get(1)); // Repo Read-only, the one the connector needs
+                    return null;
+                });
                 press("#practice-create-token");
                 fx(() -> {
                     stage.setWidth(860);
@@ -109,6 +115,8 @@ public final class ScreenshotTour {
                     stage.setHeight(860);
                     return null;
                 });
+                // as an administrator would: the token shown once goes into step 4 (and leaves the panel on Next)
+                type("#token", fx(() -> ((TextInputControl) lookup("#practice-token")).getText()));
             }
             press("#next");
             waitUntil(() -> model.shownProperty().get() == Step.CONNECTION_TEST);
