@@ -33,9 +33,16 @@ public final class DialogFit {
         return dialog;
     }
 
-    /** Fits the dialog when shown and after every later {@link #refit(Dialog)}. */
+    /**
+     * Fits the dialog when shown and after every later {@link #refit(Dialog)}. On a desktop (GTK under a window
+     * manager) the dialog's first size is taken before its stylesheet and layout are done, so the Export dialog
+     * opened 293 px tall with a two-line preview; it is sized to its scene again once shown, then kept on the screen.
+     */
     public static void onShown(Dialog<?> dialog) {
-        dialog.setOnShown(e -> fitOnScreen(window(dialog)));
+        dialog.setOnShown(e -> {
+            fitOnScreen(window(dialog));
+            refit(dialog);
+        });
     }
 
     /** The content changed: the dialog grows (or shrinks) to it, then is kept on the screen. Later, after layout. */
