@@ -150,25 +150,25 @@ public final class WizardWindow {
     }
 
     /**
-     * The steps, and the practice panel under them, in a column that scrolls: however tall the panel grows (a token
-     * and a long message after "Create token…"), the window's bottom bar stays in view.
+     * The steps, and the practice panel under them. The step list never scrolls away: it is where the administrator
+     * sees where they are (a column that scrolled as a whole lost it once the focus went down the panel, which the
+     * scroll pane follows). Only the panel scrolls, so however tall it grows (a token and a long message after
+     * "Create token…"), the window's bottom bar stays in view.
      */
     private Node stepList() {
-        VBox box = new VBox(8, steps.view());
-        VBox.setVgrow(steps.view(), Priority.ALWAYS);
+        VBox column = new VBox(8, steps.view());
+        column.setId("left-column");
+        column.setPadding(new Insets(0, 0, 0, 8));
+        column.setMinHeight(0);
         model.context().practice().ifPresent(p -> {
             PracticePanel panel = new PracticePanel(model, p);
             disposePanel = panel::dispose;
-            box.getChildren().add(panel.view());
+            VBox.setVgrow(panel.view(), Priority.ALWAYS); // its content scrolls inside it (PracticePanel)
+            column.getChildren().add(panel.view());
         });
-        box.setPadding(new Insets(0, 0, 0, 8));
-        ScrollPane column = new ScrollPane(box);
-        column.setId("left-column");
-        column.setFitToWidth(true);
-        column.setFitToHeight(true);
-        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        column.setMinHeight(0);
-        column.getStyleClass().add("edge-to-edge");
+        if (column.getChildren().size() == 1) {
+            VBox.setVgrow(steps.view(), Priority.ALWAYS); // no panel: the list's box fills the column as before
+        }
         return column;
     }
 

@@ -103,8 +103,17 @@ public final class PracticePanel {
         // As wide as the step list above it: long messages wrap instead of widening the column.
         box.setPrefWidth(250);
         box.setMaxWidth(250);
-        pane = new TitledPane("Practice: play the dedicated user", box);
+        // The panel's content scrolls inside it, under its title: the step list above it never scrolls away.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setId("practice-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("edge-to-edge");
+        pane = new TitledPane("Practice: play the dedicated user", scroll);
         pane.setMaxWidth(Double.MAX_VALUE);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        pane.setMinHeight(0);
         pane.setPrefWidth(250);
         pane.setId("practice-panel");
         pane.setExpanded(true);
