@@ -56,6 +56,9 @@ public final class CreateConnectorDialog {
                 + model.organization(), content.root());
         dialog.getDialogPane().getStyleClass().add("wide-dialog"); // AtlantaFX caps dialog panes at 600 px wide
         dialog.setOnHidden(e -> model.close()); // its tasks end, and the Azure token is dropped
+        // After Check (the pre-flight and the review appear) and after the write, as tall as that needs, up to the
+        // screen: Create is then in view without scrolling where the screen has room for it.
+        model.stageProperty().addListener((o, was, now) -> DialogFit.refit(dialog));
         dialog.show();
         model.start();
         return dialog;
@@ -71,7 +74,7 @@ public final class CreateConnectorDialog {
 
     private void build() {
         root.setId("azure-connector");
-        root.setPrefSize(980, 660);
+        root.setPrefWidth(980); // as tall as its content needs (after Check: the pre-flight and the review), up to the screen
         root.setPadding(new Insets(4));
         Label intro = Forms.text(model.practice()
                 ? "Writes a practice Docker Hub connector for " + model.organization() + " to the practice Azure on "

@@ -52,8 +52,43 @@ public final class DialogFit {
                 Window w = window(dialog);
                 w.sizeToScene();
                 fitOnScreen(w);
+                NextPulse.then(() -> NextPulse.then(() -> growToHiddenContent(dialog))); // laid out at the new size
             }
         });
+    }
+
+    /**
+     * Wrapped text is taller at the width it gets than at the width it would like, which is what sizeToScene asks
+     * for: a scroll pane in the dialog whose content is still taller than its view gets the difference, once, up to
+     * the screen (seen with taller fonts: Create 8 px below its column's view after Check).
+     */
+    private static void growToHiddenContent(Dialog<?> dialog) {
+        if (!dialog.isShowing()) {
+            return;
+        }
+        dialog.getDialogPane().layout();
+        double missing = 0;
+        for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".scroll-pane")) {
+            if (n instanceof javafx.scene.control.ScrollPane pane && pane.isVisible() && !insideTextArea(pane)
+                    && pane.getContent() instanceof javafx.scene.layout.Region content) {
+                missing = Math.max(missing, content.getHeight() - pane.getViewportBounds().getHeight());
+            }
+        }
+        if (missing > 0.5) {
+            Window w = window(dialog);
+            w.setHeight(w.getHeight() + Math.ceil(missing));
+            fitOnScreen(w);
+        }
+    }
+
+    /** A text area scrolls its text inside itself by design: its own scroll pane asks for no room. */
+    private static boolean insideTextArea(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TextInputControl) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Window window(Dialog<?> dialog) {

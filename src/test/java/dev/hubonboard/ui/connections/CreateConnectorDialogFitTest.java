@@ -165,6 +165,35 @@ class CreateConnectorDialogFitTest {
         wholeAfter("created");
     }
 
+    /**
+     * Seen where the fonts are taller: the dialog kept the height it opened with, so after Check the pre-flight and
+     * the review pushed Create below its column's view (and a click on it hit the Close bar). After Check the dialog
+     * grows to what it shows, up to the screen: with room on the screen, Create is in view without scrolling.
+     */
+    @Test
+    void afterCheckCreateIsInViewWhereTheScreenHasRoom() {
+        robot.interact(() -> connector.groupProperty().set(connector.groups().stream()
+                .filter(g -> g.name().equals(dev.hubonboard.sandbox.PracticeAzure.RESOURCE_GROUP)).findFirst().orElseThrow()));
+        fire("#azure-check");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Scene scene = dialog.getDialogPane().getScene();
+        Node write = scene.lookup("#azure-write");
+        Node column = write;
+        while (!(column instanceof ScrollPane)) {
+            column = column.getParent();
+        }
+        Bounds button = write.localToScene(write.getLayoutBounds());
+        Bounds view = column.localToScene(column.getLayoutBounds());
+        Window w = scene.getWindow();
+        double room = Screen.getPrimary().getVisualBounds().getHeight();
+        if (w.getHeight() < room - 1) { // the dialog did not need the whole screen
+            assertThat(button.getMaxY()).as("Create within its column's view, not scrolled away").isLessThanOrEqualTo(
+                    view.getMaxY());
+        }
+        buttonsReachable();
+    }
+
     private void fire(String id) {
         robot.interact(() -> ((javafx.scene.control.ButtonBase) dialog.getDialogPane().getScene().lookup(id)).fire());
         WaitForAsyncUtils.waitForFxEvents();
