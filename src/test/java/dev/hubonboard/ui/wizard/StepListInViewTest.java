@@ -82,4 +82,20 @@ class StepListInViewTest {
         Bounds setUp = inScene("#practice-scenario-set-up");
         assertThat(setUp.getMaxY()).as("the focused button is in the window").isLessThanOrEqualTo(600);
     }
+
+    /** Folded, the panel is its title only, not an empty box stretched to the column's height. */
+    @Test
+    void aFoldedPanelIsItsTitleOnly() {
+        javafx.scene.control.TitledPane panel = robot.lookup("#practice-panel").queryAs(javafx.scene.control.TitledPane.class);
+        robot.interact(() -> {
+            panel.setAnimated(false);
+            panel.setExpanded(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(panel.getHeight()).as("folded height").isLessThan(80);
+        robot.interact(() -> panel.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.getHeight()).as("open, it fills the column under the steps").isGreaterThan(200);
+    }
 }
