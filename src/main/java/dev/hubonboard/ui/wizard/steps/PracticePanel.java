@@ -112,9 +112,7 @@ public final class PracticePanel {
         scroll.getStyleClass().add("edge-to-edge");
         pane = new TitledPane("Practice: play the dedicated user", scroll);
         pane.setMaxWidth(Double.MAX_VALUE);
-        // Fills the column while open; folded, only its title (not an empty box the column's height).
-        pane.maxHeightProperty().bind(Bindings.when(pane.expandedProperty()).then(Double.MAX_VALUE)
-                .otherwise(Region.USE_PREF_SIZE));
+        pane.setMaxHeight(Double.MAX_VALUE);
         pane.setMinHeight(0);
         pane.setPrefWidth(250);
         pane.setId("practice-panel");
