@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-
 /** Light and dark looks from AtlantaFX; the choice is remembered (a UI preference, nothing secret). */
 public enum Theme {
     LIGHT, DARK;

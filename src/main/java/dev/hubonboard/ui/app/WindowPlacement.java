@@ -4,7 +4,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-
 /**
  * Remembers the window's size and position between runs, and never restores it off every screen (a laptop that
  * left its second monitor behind).

@@ -155,8 +155,6 @@ public final class ConnectionTestModel extends BasicStepModel {
                         : "Next: the connection test has to pass.", tokenMissing, report));
     }
 
-
-
     /** Next: the step was completed by a ready report; Next is disabled otherwise. */
     @Override
     public void proceed(Runnable advance) {
@@ -409,7 +407,6 @@ public final class ConnectionTestModel extends BasicStepModel {
         }
         wizard.shownProperty().set(Step.TOKEN);
     }
-
 
     @Override
     public String toString() {

@@ -170,7 +170,6 @@ public final class ConnectionTestPage extends BasicStepPage {
         model.shown();
     }
 
-
     @Override
     public Node focusTarget() {
         return rerun;

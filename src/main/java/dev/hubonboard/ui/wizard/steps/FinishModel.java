@@ -66,8 +66,6 @@ public final class FinishModel extends BasicStepModel {
                 + (mayFinishWithoutSaving().get() ? ", or choose Finish without saving." : "."), keychain));
     }
 
-
-
     private BooleanBinding canFinish() {
         return Bindings.createBooleanBinding(() -> keychain.get() == Keychain.SAVED
                 || keychain.get() == Keychain.NOT_KEPT, keychain);

@@ -163,7 +163,6 @@ public final class FinishPage extends BasicStepPage {
         model.shown();
     }
 
-
     @Override
     public Node focusTarget() {
         return copyToken;

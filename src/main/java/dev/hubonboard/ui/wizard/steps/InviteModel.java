@@ -58,13 +58,10 @@ public final class InviteModel extends BasicStepModel {
                 settled, manual, answerKind, needsSignIn, ownerComplete));
     }
 
-
     @Override
     public void dispose() {
         owner.dispose();
     }
-
-
 
     /** Next may be pressed: the step is settled, or (manual) the box is ticked, or (API) nothing blocks sending. */
     private BooleanBinding ready() {

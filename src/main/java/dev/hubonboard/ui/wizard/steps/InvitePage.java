@@ -108,7 +108,6 @@ public final class InvitePage extends BasicStepPage {
         model.load();
     }
 
-
     @Override
     public Node focusTarget() {
         return model.manual.get() ? sent : invitee;

@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-
 /** Under the step list in practice mode: buttons that play the dedicated user's part in the practice Hub. */
 public final class PracticePanel {
     private final TitledPane pane;

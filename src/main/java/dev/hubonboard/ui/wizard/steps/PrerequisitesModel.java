@@ -57,9 +57,6 @@ public final class PrerequisitesModel extends BasicStepModel {
         owner.dispose();
     }
 
-
-
-
     ObjectBinding<Verdict> organizationVerdict() {
         return Forms.verdict(organization, Validation::organization);
     }

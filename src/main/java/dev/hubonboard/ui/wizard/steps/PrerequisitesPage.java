@@ -93,7 +93,6 @@ public final class PrerequisitesPage extends BasicStepPage {
         model.load();
     }
 
-
     @Override
     public Node focusTarget() {
         return organization;

@@ -69,8 +69,6 @@ public final class TokenModel extends BasicStepModel {
         token.set("");
     };
 
-
-
     /** Another step is shown: the token is hidden again. */
     @Override
     public void left() {

@@ -171,7 +171,6 @@ public final class TokenPage extends BasicStepPage {
         model.load();
     }
 
-
     @Override
     public Node focusTarget() {
         return model.dockerId.get().isBlank() ? dockerId : model.revealed.get() ? clear : masked;

@@ -83,8 +83,6 @@ public final class VerificationModel extends BasicStepModel {
                         : "Next comes by itself once the dedicated user has accepted the invite.", settled, manual));
     }
 
-
-
     /** Leaving the page stops the watch; coming back starts it again ({@link #start()}). */
     @Override
     public void left() {

@@ -144,7 +144,6 @@ public final class VerificationPage extends BasicStepPage {
         clockTick.play();
     }
 
-
     @Override
     public void left() {
         clockTick.stop();
