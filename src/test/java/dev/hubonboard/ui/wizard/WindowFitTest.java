@@ -113,4 +113,31 @@ class WindowFitTest {
         WaitForAsyncUtils.waitForFxEvents();
         navigationFits();
     }
+
+    /**
+     * Seen on a desktop in practice mode: once the focus moved down the practice panel (by Tab, or because the button
+     * that had it was disabled on the next step and the focus moved on), the left column scrolled the step list out
+     * of view for the rest of the walk. The step list is where the administrator sees where they are: it stays in
+     * view, and only the panel's content scrolls.
+     */
+    @Test
+    void theStepListStaysInViewWhenTheFocusGoesDownThePracticePanel() {
+        robot.interact(() -> mine("#practice-fill").requestFocus());
+        for (int i = 0; i < 12 && !mine("#practice-scenario-set-up").isFocused(); i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+        }
+        assertThat(mine("#practice-scenario-set-up").isFocused()).as("Tab reached the panel's last button").isTrue();
+
+        Bounds steps = inScene(mine("#steps"));
+        Bounds column = inScene(mine("#left-column"));
+        assertThat(steps.getMinY()).as("the step list's top is not scrolled above the column")
+                .isGreaterThanOrEqualTo(column.getMinY() - 0.5);
+        assertThat(inScene(mine("#practice-scenario-set-up")).getMaxY()).as("the focused button is in the window")
+                .isLessThanOrEqualTo(stage.getScene().getHeight());
+    }
+
+    /** Looked up in this test's window only: an earlier test's window may still hold nodes with the same ids. */
+    private Node mine(String id) {
+        return robot.from(stage.getScene().getRoot()).lookup(id).query();
+    }
 }
