@@ -122,7 +122,7 @@ public final class PracticeModel {
             message.set("Practice Hub set up as " + chosen.word() + ": " + chosen.models() + ". "
                     + (chosen == HubScenario.HUB_DOWN
                     ? "It stays unreachable until you set up another scenario."
-                    : "Enter the token below in step 4 and run the connection test.")
+                    : "Copy the token shown above into step 4 and run the connection test.")
                     + " (check --sandbox --scenario " + chosen.word() + " ends with exit " + chosen.exitCode() + ".)");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             tone.set(Tone.DANGER);

@@ -96,7 +96,7 @@ class PracticeModelTest {
         m.setUpScenario();
         assertThat(f.hub.isOffline()).isFalse();
         assertThat(f.hub.isDedicatedUserMember()).isFalse();
-        assertThat(m.message.get()).contains("Enter the token below in step 4 and run the connection test.");
+        assertThat(m.message.get()).contains("Copy the token shown above into step 4 and run the connection test.");
     }
 
     /**
